@@ -1,0 +1,167 @@
+// main.c - the `gilt` command: `gilt [options] FILE [args]`, `gilt -c CODE`, `gilt -m MODULE`,
+// `gilt -` (program from stdin), and with no program a prompt (or, when stdin is not a
+// terminal, the program read from stdin, as python3 does). Uses only the public API.
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gilt.h"
+
+static const char usage_line[] =
+    "usage: gilt [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+static const char help_text[] =
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-u     : unbuffered stdout and stderr (accepted for compatibility)\n"
+    "-V     : print the gilt version number and exit (also --version)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+static gilt_State *main_state;
+
+// Ctrl-C: ask the main thread's eval loop to raise KeyboardInterrupt at its next instruction.
+static void on_sigint(int sig) {
+    (void)sig;
+    if (main_state)
+        gilt_interrupt(main_state);
+}
+
+static char *read_stdin(void) {
+    size_t cap = 65536, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t r = fread(buf + len, 1, cap - len - 1, stdin);
+        len += r;
+        if (r == 0)
+            break;
+        if (len + 1 >= cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                return NULL;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    if (buf)
+        buf[len] = 0;
+    return buf;
+}
+
+int main(int argc, char **argv) {
+    int i = 1;
+    const char *cmd = NULL, *mod = NULL;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-") == 0)
+            break;
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
+            fputs(usage_line, stdout);
+            fputs(help_text, stdout);
+            return 0;
+        }
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("%s (Python %s subset)\n", GILT_VERSION_STRING, GILT_PYTHON_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the %s option\n%sTry `gilt -h' for more "
+                                "information.\n",
+                        a, usage_line);
+                return 2;
+            }
+            if (a[1] == 'c')
+                cmd = argv[++i];
+            else
+                mod = argv[++i];
+            i++;
+            break;
+        }
+        if (strncmp(a, "-c", 2) == 0 && a[2]) {
+            cmd = a + 2;
+            i++;
+            break;
+        }
+        if (strncmp(a, "-m", 2) == 0 && a[2]) {
+            mod = a + 2;
+            i++;
+            break;
+        }
+        // Flags CPython accepts that change nothing here.
+        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
+            strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0 || strcmp(a, "-I") == 0 ||
+            strcmp(a, "-q") == 0)
+            continue;
+        if (strcmp(a, "-X") == 0 || strcmp(a, "-W") == 0) {
+            i++;
+            continue;
+        }
+        fprintf(stderr, "unknown option %s\n%sTry `gilt -h' for more information.\n", a,
+                usage_line);
+        return 2;
+    }
+    gilt_State *G = gilt_open();
+    if (!G)
+        return 1;
+    main_state = G;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    int status;
+    if (cmd) {
+        char **args = malloc(sizeof(char *) * (size_t)(argc + 1));
+        int n = 0;
+        args[n++] = "-c";
+        for (int k = i; k < argc; k++)
+            args[n++] = argv[k];
+        gilt_setargv(G, n, args);
+        free(args);
+        status = gilt_runstring(G, cmd, "<string>");
+    } else if (mod) {
+        char **args = malloc(sizeof(char *) * (size_t)(argc + 1));
+        int n = 0;
+        args[n++] = (char *)mod;
+        for (int k = i; k < argc; k++)
+            args[n++] = argv[k];
+        gilt_setargv(G, n, args);
+        free(args);
+        status = gilt_runmodule(G, mod);
+    } else if (i < argc && strcmp(argv[i], "-") != 0) {
+        gilt_setargv(G, argc - i, argv + i);
+        status = gilt_runfile(G, argv[i]);
+    } else {
+        bool dash = i < argc;
+        char *empty[] = {""};
+        gilt_setargv(G, dash ? argc - i : 1, dash ? argv + i : empty);
+        if (!dash && isatty(0)) {
+            printf("%s (Python %s subset)\nType \"help\" for more information.\n",
+                   GILT_VERSION_STRING, GILT_PYTHON_VERSION);
+            status = gilt_repl(G);
+        } else {
+            char *src = read_stdin();
+            status = src ? gilt_runstring(G, src, "<stdin>") : 1;
+            free(src);
+        }
+    }
+    gilt_flush(G);
+    fflush(stdout);
+    // Leaving now, without freeing every object, is faster and cannot fail.
+    return status;
+}

@@ -1,0 +1,115 @@
+// names.h - interned names the C code looks up often (dunder methods, common attributes).
+//
+// X-macro list: NAME(field, "text"). The interpreter interns each once at start-up
+// (interp.c); use them as NM(ts, __init__) so lookups compare pointers, not bytes.
+#ifndef GILT_NAMES_H
+#define GILT_NAMES_H
+
+#define GILT_NAMES(X)                                                                            \
+    X(__init__, "__init__")                                                                      \
+    X(__new__, "__new__")                                                                        \
+    X(__repr__, "__repr__")                                                                      \
+    X(__str__, "__str__")                                                                        \
+    X(__format__, "__format__")                                                                  \
+    X(__hash__, "__hash__")                                                                      \
+    X(__eq__, "__eq__")                                                                          \
+    X(__ne__, "__ne__")                                                                          \
+    X(__lt__, "__lt__")                                                                          \
+    X(__le__, "__le__")                                                                          \
+    X(__gt__, "__gt__")                                                                          \
+    X(__ge__, "__ge__")                                                                          \
+    X(__bool__, "__bool__")                                                                      \
+    X(__len__, "__len__")                                                                        \
+    X(__getitem__, "__getitem__")                                                                \
+    X(__setitem__, "__setitem__")                                                                \
+    X(__delitem__, "__delitem__")                                                                \
+    X(__contains__, "__contains__")                                                              \
+    X(__iter__, "__iter__")                                                                      \
+    X(__next__, "__next__")                                                                      \
+    X(__reversed__, "__reversed__")                                                              \
+    X(__call__, "__call__")                                                                      \
+    X(__enter__, "__enter__")                                                                    \
+    X(__exit__, "__exit__")                                                                      \
+    X(__getattr__, "__getattr__")                                                                \
+    X(__getattribute__, "__getattribute__")                                                      \
+    X(__setattr__, "__setattr__")                                                                \
+    X(__delattr__, "__delattr__")                                                                \
+    X(__get__, "__get__")                                                                        \
+    X(__set__, "__set__")                                                                        \
+    X(__delete__, "__delete__")                                                                  \
+    X(__neg__, "__neg__")                                                                        \
+    X(__pos__, "__pos__")                                                                        \
+    X(__invert__, "__invert__")                                                                  \
+    X(__abs__, "__abs__")                                                                        \
+    X(__int__, "__int__")                                                                        \
+    X(__float__, "__float__")                                                                    \
+    X(__index__, "__index__")                                                                    \
+    X(__round__, "__round__")                                                                    \
+    X(__class__, "__class__")                                                                    \
+    X(__dict__, "__dict__")                                                                      \
+    X(__doc__, "__doc__")                                                                        \
+    X(__name__, "__name__")                                                                      \
+    X(__qualname__, "__qualname__")                                                              \
+    X(__module__, "__module__")                                                                  \
+    X(__file__, "__file__")                                                                      \
+    X(__builtins__, "__builtins__")                                                              \
+    X(__all__, "__all__")                                                                        \
+    X(__path__, "__path__")                                                                      \
+    X(__package__, "__package__")                                                                \
+    X(__spec__, "__spec__")                                                                      \
+    X(__loader__, "__loader__")                                                                  \
+    X(__annotations__, "__annotations__")                                                        \
+    X(__classcell__, "__classcell__")                                                            \
+    X(__main__, "__main__")                                                                      \
+    X(__init_subclass__, "__init_subclass__")                                                    \
+    X(__set_name__, "__set_name__")                                                              \
+    X(__traceback__, "__traceback__")                                                            \
+    X(__cause__, "__cause__")                                                                    \
+    X(__context__, "__context__")                                                                \
+    X(__suppress_context__, "__suppress_context__")                                              \
+    X(__missing__, "__missing__")                                                                \
+    X(__length_hint__, "__length_hint__")                                                        \
+    X(__mro__, "__mro__")                                                                        \
+    X(__bases__, "__bases__")                                                                    \
+    X(__base__, "__base__")                                                                      \
+    X(__slots__, "__slots__")                                                                    \
+    X(__weakref__, "__weakref__")                                                                \
+    X(__add__, "__add__")                                                                        \
+    X(__radd__, "__radd__")                                                                      \
+    X(__iadd__, "__iadd__")                                                                      \
+    X(args, "args")                                                                              \
+    X(name, "name")                                                                              \
+    X(obj, "obj")                                                                                \
+    X(value, "value")                                                                            \
+    X(code, "code")                                                                              \
+    X(write, "write")                                                                            \
+    X(flush, "flush")                                                                            \
+    X(readline, "readline")                                                                      \
+    X(keys, "keys")                                                                              \
+    X(items, "items")                                                                            \
+    X(append, "append")                                                                          \
+    X(excepthook, "excepthook")                                                                  \
+    X(stdout, "stdout")                                                                          \
+    X(stderr, "stderr")                                                                          \
+    X(stdin, "stdin")                                                                            \
+    X(self, "self")                                                                              \
+    X(key, "key")                                                                                \
+    X(reverse, "reverse")                                                                        \
+    X(default_, "default")                                                                       \
+    X(sep, "sep")                                                                                \
+    X(end, "end")                                                                                \
+    X(file, "file")                                                                              \
+    X(start, "start")                                                                            \
+    X(strict, "strict")                                                                          \
+    X(base, "base")                                                                              \
+    X(metaclass, "metaclass")                                                                    \
+    X(builtins, "builtins")                                                                      \
+    X(empty, "")                                                                                 \
+    X(lambda_, "<lambda>")                                                                       \
+    X(module_, "<module>")                                                                       \
+    X(listcomp, "<listcomp>")                                                                    \
+    X(dictcomp, "<dictcomp>")                                                                    \
+    X(setcomp, "<setcomp>")                                                                      \
+    X(genexpr, "<genexpr>")
+
+#endif

@@ -1,0 +1,23 @@
+// vm.h - the bytecode interpreter loop (vm.c) and running code.
+#ifndef GILT_VM_H
+#define GILT_VM_H
+
+#include "state.h"
+
+// Run a module-level (or class body) code object with the given globals and locals dicts.
+Value gt_vm_run_module(TS *ts, Code *code, Dict *globals, Dict *locals);
+// Run the body of `func` with `names` as its locals dict (a class body: __build_class__).
+Value gt_vm_run_class_body(TS *ts, Function *func, Dict *names);
+// Call a Python function (used by gt_call for K_FUNCTION).
+Value gt_vm_call_function(TS *ts, Function *f, Value *args, int nargs, Tuple *kwnames);
+// Handle the eval breaker outside the loop (used by blocking C calls): signals, GC.
+// -1 if an exception was raised (KeyboardInterrupt).
+int gt_vm_check_breaker(TS *ts);
+// The frame running Python code in ts, or NULL.
+static inline Frame *gt_vm_current_frame(TS *ts) {
+    return ts->frame;
+}
+// The line number being executed in frame f.
+int gt_frame_lineno(Frame *f);
+
+#endif

@@ -1,0 +1,25 @@
+// sysmod.h - what the sys module (mod_sys.c) offers the rest of gilt: the standard streams,
+// struct sequences (C-made named tuples such as sys.version_info) and start-up.
+#ifndef GILT_SYSMOD_H
+#define GILT_SYSMOD_H
+
+#include "state.h"
+
+// Write text to a stream object: sys.stdout-like streams directly, others via .write(). -1 on
+// error.
+int gt_stream_write(TS *ts, Value stream, const char *p, size_t n);
+int gt_stream_flush(TS *ts, Value stream);
+// One line from a stream (with its newline; "" at end of file). limit -1: no limit.
+Value gt_stream_readline(TS *ts, Value stream, int64_t limit);
+// Flush sys.stdout and sys.stderr (at exit, before reading input...). Never fails.
+void gt_sys_flush_std(TS *ts);
+
+// A named-tuple-like type made in C: fields are readable as attributes and by index.
+Type *gt_structseq_type(TS *ts, const char *name, const char *module, const char *const *fields,
+                        int nfields);
+Value gt_structseq_new(TS *ts, Type *t, const Value *items, int n);
+
+// Make the sys module (interp.c calls it once). -1 on error.
+int gt_sys_init(TS *ts);
+
+#endif
