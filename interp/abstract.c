@@ -285,7 +285,9 @@ Value gt_richcmp(TS *ts, Value a, Value b, int op) {
 }
 
 int gt_eq(TS *ts, Value a, Value b) {
-    if (v_is(a, b) && !IS_FLOAT(a))
+    // Containers compare by identity first, as CPython's do: x = nan; [x] == [x] is True.
+    // An inline float is "the same object" as another with the same bits.
+    if (v_is(a, b))
         return 1;
     if (IS_STR(a) && IS_STR(b))
         return gt_str_eq(STR_VAL(a), STR_VAL(b));

@@ -539,8 +539,7 @@ static Value b_sorted(TS *ts, Value *args, int nargs, Tuple *kwnames) {
         else if (n == NM(ts, reverse))
             reverse = args[nargs + k];
         else
-            return gt_raise(ts, EXC(ts, TypeError), "sort() got an unexpected keyword argument "
-                                                    "'%S'",
+            return gt_raise(ts, EXC(ts, TypeError), "'%S' is an invalid keyword argument for sort()",
                             n);
     }
     Value l = gt_list_from_iterable(ts, args[0]);
@@ -803,7 +802,10 @@ static Value b_import(TS *ts, Value *args, int nargs, Tuple *kwnames) {
 static Value b_exit(TS *ts, Value *args, int nargs, Tuple *kw) {
     if (!gt_check_args(ts, "exit", nargs, kw, 0, 1))
         return V_ERR;
-    return gt_raise_arg(ts, EXC(ts, SystemExit), nargs ? args[0] : V_NONE);
+    // sys.exit(None) is sys.exit(): SystemExit with no arguments.
+    if (nargs == 0 || IS_NONE(args[0]))
+        return gt_raise_value(ts, v_obj(EXC(ts, SystemExit)));
+    return gt_raise_arg(ts, EXC(ts, SystemExit), args[0]);
 }
 
 static Value b_eval_exec(TS *ts, Value *args, int nargs, Tuple *kw, bool is_eval) {

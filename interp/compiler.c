@@ -8,7 +8,8 @@
 //
 // Design notes
 // - Exceptions use a runtime block stack: SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH push a
-//   handler with the current stack depth, POP_BLOCK pops it. When an exception is raised the
+//   handler with the current stack depth (SETUP_CLEANUP and SETUP_WITH: one less, to drop
+//   the exception or the __enter__ result on top), POP_BLOCK pops it. When an exception is raised the
 //   VM pops the innermost block, cuts the stack back to its depth, pushes the exception and
 //   jumps to the handler. Handlers start with PUSH_EXC_INFO, which saves the exception being
 //   handled before (sys.exc_info()) under the new one, and leave with POP_EXCEPT.
@@ -558,7 +559,7 @@ static int stack_effect(int op, int arg, bool jump) {
             return -2 - (arg & 1);
         case OP_MAKE_FUNCTION:
             return -(((arg & MF_DEFAULTS) != 0) + ((arg & MF_KWDEFAULTS) != 0) +
-                     ((arg & MF_CLOSURE) != 0));
+                     ((arg & MF_ANNOTATIONS) != 0) + ((arg & MF_CLOSURE) != 0));
         case OP_RAISE_VARARGS:
             return -arg;
         default:
@@ -614,9 +615,9 @@ static int compute_stacksize(Compiler *c, Unit *u) {
             depth[i] = d;
             if (d > maxdepth)
                 maxdepth = d;
-            if (in->op == OP_SETUP_FINALLY || in->op == OP_SETUP_CLEANUP) {
+            if (in->op == OP_SETUP_FINALLY) {
                 PROPAGATE(in->arg, d + 1);
-            } else if (in->op == OP_SETUP_WITH) {
+            } else if (in->op == OP_SETUP_WITH || in->op == OP_SETUP_CLEANUP) {
                 PROPAGATE(in->arg, d);
             } else if (gt_opcode_flags[in->op] & OPF_JUMP) {
                 PROPAGATE(in->arg, d + stack_effect(in->op, in->arg, true));
@@ -1389,6 +1390,45 @@ static int compile_defaults(Compiler *c, Arguments *args) {
     return flags;
 }
 
+// Function annotations, evaluated at definition time into a dict (func.__annotations__).
+static int compile_annotations(Compiler *c, Arguments *args, Expr *returns) {
+    int n = 0;
+    ArgSeq *seqs[2] = {&args->posonlyargs, &args->args};
+    Arg *all[512];
+    int na = 0;
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < seqs[k]->n && na < 500; i++)
+            all[na++] = seqs[k]->items[i];
+    if (args->vararg)
+        all[na++] = args->vararg;
+    for (int i = 0; i < args->kwonlyargs.n && na < 510; i++)
+        all[na++] = args->kwonlyargs.items[i];
+    if (args->kwarg)
+        all[na++] = args->kwarg;
+    for (int i = 0; i < na; i++) {
+        if (!all[i]->annotation)
+            continue;
+        Str *name = intern(c, all[i]->name);
+        if (!name)
+            return 0;
+        load_const(c, v_obj(name));
+        compile_expr(c, all[i]->annotation);
+        n++;
+    }
+    if (returns) {
+        Str *name = intern(c, "return");
+        if (!name)
+            return 0;
+        load_const(c, v_obj(name));
+        compile_expr(c, returns);
+        n++;
+    }
+    if (!n)
+        return 0;
+    emit(c, OP_BUILD_MAP, n);
+    return MF_ANNOTATIONS;
+}
+
 static void set_arg_counts(Unit *u, Arguments *args) {
     u->posonly = args->posonlyargs.n;
     u->argcount = args->posonlyargs.n + args->args.n;
@@ -1779,6 +1819,7 @@ static void compile_augassign(Compiler *c, Stmt *s) {
     int op = s->v.augassign.op + NB_INPLACE;
     switch (t->kind) {
         case E_NAME:
+            set_loc(c, t->loc);
             compile_nameop(c, t->v.name.id, CTX_LOAD);
             compile_expr(c, s->v.augassign.value);
             set_loc(c, s->loc);
@@ -1874,6 +1915,7 @@ static void compile_function(Compiler *c, Stmt *s) {
     for (int i = 0; i < decos->n; i++)
         compile_expr(c, decos->items[i]);
     int flags = compile_defaults(c, args);
+    flags |= compile_annotations(c, args, s->v.funcdef.returns);
     Scope *sc = gt_symtable_child_for(c->u->scope, s);
     if (!sc) {
         compile_error(c, s->loc, "internal compiler error: no scope for function");
@@ -2111,7 +2153,7 @@ static void compile_try_except(Compiler *c, Stmt *s) {
         if (h->name) {
             compile_nameop(c, h->name, CTX_STORE);
             int name_cleanup = new_label(c);
-            emit_jump(c, OP_SETUP_CLEANUP, name_cleanup);
+            emit_jump(c, OP_SETUP_FINALLY, name_cleanup);
             if (!push_fblock(c, h->loc, FB_HANDLER_CLEANUP, -1, -1, h->name))
                 return;
             compile_stmts(c, &h->body);
@@ -2335,11 +2377,12 @@ static void compile_import_from(Compiler *c, Stmt *s) {
 static void compile_assert(Compiler *c, Stmt *s) {
     int ok = new_label(c);
     compile_jump_if(c, s->v.assert_.test, true, ok);
-    set_loc(c, s->loc);
+    // The raise is placed on the test, so a traceback underlines the failed condition.
+    set_loc(c, s->v.assert_.test->loc);
     emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->v.assert_.msg) {
         compile_expr(c, s->v.assert_.msg);
-        set_loc(c, s->loc);
+        set_loc(c, s->v.assert_.test->loc);
         emit(c, OP_CALL, 0);
     }
     emit(c, OP_RAISE_VARARGS, 1);
@@ -2502,6 +2545,276 @@ static void compile_stmts(Compiler *c, StmtSeq *body) {
         compile_stmt(c, body->items[i]);
 }
 
+// ---- Private name mangling ----
+//
+// Inside a class, an identifier `__x` (two leading underscores, not two trailing) means
+// `_Class__x`, so that subclasses cannot clash with it by accident. The renaming is done on the
+// tree before scope analysis, so the symbol table and the compiler both see mangled names.
+
+typedef struct Mangler {
+    Arena *arena;
+    const char *cls; // name of the innermost enclosing class, or NULL
+    bool failed;
+} Mangler;
+
+static const char *mangle_name(Mangler *m, const char *name) {
+    if (!m->cls || !name || name[0] != '_' || name[1] != '_')
+        return name;
+    size_t n = strlen(name);
+    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+        return name;
+    const char *cls = m->cls;
+    while (*cls == '_')
+        cls++;
+    if (!*cls)
+        return name;
+    size_t cl = strlen(cls);
+    char *r = gt_arena_alloc(m->arena, cl + n + 2);
+    if (!r) {
+        m->failed = true;
+        return name;
+    }
+    r[0] = '_';
+    memcpy(r + 1, cls, cl);
+    memcpy(r + 1 + cl, name, n + 1);
+    return r;
+}
+
+static void mangle_expr(Mangler *m, Expr *e);
+static void mangle_stmts(Mangler *m, StmtSeq *body);
+
+static void mangle_exprs(Mangler *m, ExprSeq *seq) {
+    for (int i = 0; i < seq->n; i++)
+        mangle_expr(m, seq->items[i]);
+}
+
+static void mangle_args(Mangler *m, Arguments *a) {
+    ArgSeq *seqs[3] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < seqs[k]->n; i++) {
+            seqs[k]->items[i]->name = mangle_name(m, seqs[k]->items[i]->name);
+            mangle_expr(m, seqs[k]->items[i]->annotation);
+        }
+    if (a->vararg) {
+        a->vararg->name = mangle_name(m, a->vararg->name);
+        mangle_expr(m, a->vararg->annotation);
+    }
+    if (a->kwarg) {
+        a->kwarg->name = mangle_name(m, a->kwarg->name);
+        mangle_expr(m, a->kwarg->annotation);
+    }
+    mangle_exprs(m, &a->defaults);
+    mangle_exprs(m, &a->kw_defaults);
+}
+
+static void mangle_expr(Mangler *m, Expr *e) {
+    if (!e)
+        return;
+    switch (e->kind) {
+        case E_NAME:
+            e->v.name.id = mangle_name(m, e->v.name.id);
+            break;
+        case E_ATTRIBUTE:
+            mangle_expr(m, e->v.attribute.value);
+            e->v.attribute.attr = mangle_name(m, e->v.attribute.attr);
+            break;
+        case E_BOOLOP:
+            mangle_exprs(m, &e->v.boolop.values);
+            break;
+        case E_NAMEDEXPR:
+            mangle_expr(m, e->v.namedexpr.target);
+            mangle_expr(m, e->v.namedexpr.value);
+            break;
+        case E_BINOP:
+            mangle_expr(m, e->v.binop.left);
+            mangle_expr(m, e->v.binop.right);
+            break;
+        case E_UNARYOP:
+            mangle_expr(m, e->v.unaryop.operand);
+            break;
+        case E_LAMBDA:
+            mangle_args(m, e->v.lambda.args);
+            mangle_expr(m, e->v.lambda.body);
+            break;
+        case E_IFEXP:
+            mangle_expr(m, e->v.ifexp.test);
+            mangle_expr(m, e->v.ifexp.body);
+            mangle_expr(m, e->v.ifexp.orelse);
+            break;
+        case E_DICT:
+            mangle_exprs(m, &e->v.dict.keys);
+            mangle_exprs(m, &e->v.dict.values);
+            break;
+        case E_SET:
+            mangle_exprs(m, &e->v.set.elts);
+            break;
+        case E_LISTCOMP:
+        case E_SETCOMP:
+        case E_DICTCOMP:
+        case E_GENERATOREXP:
+            mangle_expr(m, e->v.comp.elt);
+            mangle_expr(m, e->v.comp.value);
+            for (int i = 0; i < e->v.comp.generators.n; i++) {
+                Comprehension *g = e->v.comp.generators.items[i];
+                mangle_expr(m, g->target);
+                mangle_expr(m, g->iter);
+                mangle_exprs(m, &g->ifs);
+            }
+            break;
+        case E_AWAIT:
+        case E_YIELD:
+        case E_YIELDFROM:
+            mangle_expr(m, e->v.yield.value);
+            break;
+        case E_COMPARE:
+            mangle_expr(m, e->v.compare.left);
+            mangle_exprs(m, &e->v.compare.comparators);
+            break;
+        case E_CALL:
+            mangle_expr(m, e->v.call.func);
+            mangle_exprs(m, &e->v.call.args);
+            for (int i = 0; i < e->v.call.keywords.n; i++)
+                mangle_expr(m, e->v.call.keywords.items[i]->value);
+            break;
+        case E_FORMATTEDVALUE:
+            mangle_expr(m, e->v.formatted.value);
+            mangle_expr(m, e->v.formatted.format_spec);
+            break;
+        case E_JOINEDSTR:
+            mangle_exprs(m, &e->v.joinedstr.values);
+            break;
+        case E_SUBSCRIPT:
+            mangle_expr(m, e->v.subscript.value);
+            mangle_expr(m, e->v.subscript.slice);
+            break;
+        case E_STARRED:
+            mangle_expr(m, e->v.starred.value);
+            break;
+        case E_LIST:
+        case E_TUPLE:
+            mangle_exprs(m, &e->v.seq.elts);
+            break;
+        case E_SLICE:
+            mangle_expr(m, e->v.slice.lower);
+            mangle_expr(m, e->v.slice.upper);
+            mangle_expr(m, e->v.slice.step);
+            break;
+        case E_CONSTANT:
+            break;
+    }
+}
+
+static void mangle_stmt(Mangler *m, Stmt *s) {
+    switch (s->kind) {
+        case S_FUNCTIONDEF:
+        case S_ASYNCFUNCTIONDEF:
+            s->v.funcdef.name = mangle_name(m, s->v.funcdef.name);
+            mangle_exprs(m, &s->v.funcdef.decorators);
+            mangle_args(m, s->v.funcdef.args);
+            mangle_expr(m, s->v.funcdef.returns);
+            mangle_stmts(m, &s->v.funcdef.body);
+            break;
+        case S_CLASSDEF: {
+            s->v.classdef.name = mangle_name(m, s->v.classdef.name);
+            mangle_exprs(m, &s->v.classdef.decorators);
+            mangle_exprs(m, &s->v.classdef.bases);
+            for (int i = 0; i < s->v.classdef.keywords.n; i++)
+                mangle_expr(m, s->v.classdef.keywords.items[i]->value);
+            const char *saved = m->cls;
+            m->cls = s->v.classdef.name;
+            mangle_stmts(m, &s->v.classdef.body);
+            m->cls = saved;
+            break;
+        }
+        case S_RETURN:
+            mangle_expr(m, s->v.ret.value);
+            break;
+        case S_DELETE:
+            mangle_exprs(m, &s->v.del.targets);
+            break;
+        case S_ASSIGN:
+            mangle_exprs(m, &s->v.assign.targets);
+            mangle_expr(m, s->v.assign.value);
+            break;
+        case S_AUGASSIGN:
+            mangle_expr(m, s->v.augassign.target);
+            mangle_expr(m, s->v.augassign.value);
+            break;
+        case S_ANNASSIGN:
+            mangle_expr(m, s->v.annassign.target);
+            mangle_expr(m, s->v.annassign.annotation);
+            mangle_expr(m, s->v.annassign.value);
+            break;
+        case S_FOR:
+        case S_ASYNCFOR:
+            mangle_expr(m, s->v.for_.target);
+            mangle_expr(m, s->v.for_.iter);
+            mangle_stmts(m, &s->v.for_.body);
+            mangle_stmts(m, &s->v.for_.orelse);
+            break;
+        case S_WHILE:
+            mangle_expr(m, s->v.while_.test);
+            mangle_stmts(m, &s->v.while_.body);
+            mangle_stmts(m, &s->v.while_.orelse);
+            break;
+        case S_IF:
+            mangle_expr(m, s->v.if_.test);
+            mangle_stmts(m, &s->v.if_.body);
+            mangle_stmts(m, &s->v.if_.orelse);
+            break;
+        case S_WITH:
+        case S_ASYNCWITH:
+            for (int i = 0; i < s->v.with.items.n; i++) {
+                mangle_expr(m, s->v.with.items.items[i]->context_expr);
+                mangle_expr(m, s->v.with.items.items[i]->optional_vars);
+            }
+            mangle_stmts(m, &s->v.with.body);
+            break;
+        case S_RAISE:
+            mangle_expr(m, s->v.raise.exc);
+            mangle_expr(m, s->v.raise.cause);
+            break;
+        case S_TRY:
+        case S_TRYSTAR:
+            mangle_stmts(m, &s->v.try_.body);
+            for (int i = 0; i < s->v.try_.handlers.n; i++) {
+                ExceptHandler *h = s->v.try_.handlers.items[i];
+                mangle_expr(m, h->type);
+                h->name = mangle_name(m, h->name);
+                mangle_stmts(m, &h->body);
+            }
+            mangle_stmts(m, &s->v.try_.orelse);
+            mangle_stmts(m, &s->v.try_.finalbody);
+            break;
+        case S_ASSERT:
+            mangle_expr(m, s->v.assert_.test);
+            mangle_expr(m, s->v.assert_.msg);
+            break;
+        case S_IMPORT:
+        case S_IMPORTFROM: {
+            AliasSeq *names = s->kind == S_IMPORT ? &s->v.import.names : &s->v.importfrom.names;
+            for (int i = 0; i < names->n; i++)
+                names->items[i]->asname = mangle_name(m, names->items[i]->asname);
+            break;
+        }
+        case S_GLOBAL:
+        case S_NONLOCAL:
+            for (int i = 0; i < s->v.global.names.n; i++)
+                s->v.global.names.items[i] = mangle_name(m, s->v.global.names.items[i]);
+            break;
+        case S_EXPR:
+            mangle_expr(m, s->v.expr.value);
+            break;
+        default:
+            break;
+    }
+}
+
+static void mangle_stmts(Mangler *m, StmtSeq *body) {
+    for (int i = 0; i < body->n; i++)
+        mangle_stmt(m, body->items[i]);
+}
+
 // ---- Entry ----
 
 static Code *compile_module(Compiler *c, Mod *mod) {
@@ -2599,6 +2912,16 @@ Code *gt_compile(TS *ts, const char *src, size_t len, const char *filename, Pars
     c.interactive = mode == PARSE_SINGLE;
     c.filename_str = gt_str_intern_cstr(ts, filename);
     if (!c.filename_str) {
+        gt_arena_free(&arena);
+        return NULL;
+    }
+    Mangler mangler = {&arena, NULL, false};
+    if (mod->mode == PARSE_EVAL)
+        mangle_expr(&mangler, mod->expr);
+    else
+        mangle_stmts(&mangler, &mod->body);
+    if (mangler.failed) {
+        gt_raise_nomem(ts);
         gt_arena_free(&arena);
         return NULL;
     }

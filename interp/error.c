@@ -46,6 +46,10 @@ static bool format_into(TS *ts, StrBuf *sb, const char *fmt, va_list ap) {
             case 'c':
                 ok = gt_sb_addc(ts, sb, (char)va_arg(ap, int));
                 break;
+            case 'p':
+                snprintf(tmp, sizeof tmp, "%p", va_arg(ap, void *));
+                ok = gt_sb_adds(ts, sb, tmp);
+                break;
             case 'd':
             case 'i':
             case 'u':

@@ -2,7 +2,7 @@
 //
 // An exception "pending" in ts->exc is the C-level error state: a function that fails sets it
 // and returns V_ERR / -1 / NULL (see value.h and object.h); its callers pass the failure up.
-// gt_raise's format understands printf's %s %d %i %u %ld %lu %lld %llu %zd %zu %c %x %%, and:
+// gt_raise's format understands printf's %s %d %i %u %ld %lu %lld %llu %zd %zu %c %x %p %%, and:
 //   %S  a Str*           %N  a Type* (its name)
 //   %V  a Value, str()   %R  a Value, repr()     %T  a Value's type name
 #ifndef GILT_ERROR_H

@@ -128,6 +128,7 @@ extern const unsigned char gt_opcode_flags[];
 // MAKE_FUNCTION's argument: which extra values are on the stack below the code object.
 #define MF_DEFAULTS 0x01
 #define MF_KWDEFAULTS 0x02
+#define MF_ANNOTATIONS 0x04
 #define MF_CLOSURE 0x08
 
 #endif

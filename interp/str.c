@@ -392,7 +392,8 @@ static bool cp_printable(uint32_t c) {
     if ((c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
         (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff)
         return false;
-    if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000)
+    if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000 ||
+        (c >= 0xe0000 && c <= 0xe0fff))
         return false;
     if ((c & 0xfffe) == 0xfffe)
         return false;

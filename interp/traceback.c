@@ -438,7 +438,6 @@ static void print_syntax_error_location(TS *ts, FILE *out, Value exc) {
             IS_INT(ln) ? (long long)AS_INT(ln) : 0LL);
     if (!IS_STR(text))
         return;
-    (void)ts;
     const char *t = STR_VAL(text)->data;
     int64_t offset = IS_INT(off) ? AS_INT(off) - 1 : -1;
     int64_t end_offset = IS_INT(endoff) ? AS_INT(endoff) - 1 : -1;
@@ -465,7 +464,9 @@ static void print_syntax_error_location(TS *ts, FILE *out, Value exc) {
     for (int64_t i = 0; i < offset; i++)
         fputc(' ', out);
     int64_t carets = 1;
-    if (same_line && end_offset > offset) {
+    // CPython 3.11 marks indentation errors with a single caret whatever their range.
+    bool ranged = !gt_is_instance(ts, exc, EXC(ts, IndentationError));
+    if (ranged && same_line && end_offset > offset) {
         if (end_offset > nchars + 1)
             end_offset = nchars + 1;
         carets = end_offset - offset;

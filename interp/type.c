@@ -95,6 +95,11 @@ void gt_type_setup(TS *ts, Type *t, const char *name, Type *base, ObjKind inst_k
     if (t->base && (t->base->tflags & TF_EXCEPTION))
         t->tflags |= TF_EXCEPTION;
     inherit_slots(t);
+    if (t->base && t->base->inst_kind != t->inst_kind) {
+        // A different C layout: the base's memory functions do not apply to these instances.
+        t->mark = NULL;
+        t->free = NULL;
+    }
     if (tflags & TF_ABSTRACT_ITER) {
         // Iterators: iter(it) is it; they cannot be made by calling their type.
         t->iter = gt_iter_self;
@@ -203,6 +208,10 @@ Value gt_raise_no_attr(TS *ts, Value obj, Str *name) {
 static Dict **dict_slot(Obj *o) {
     switch (o->kind) {
         case K_INSTANCE:
+            // Plain object() instances have no attribute dict; instances of classes do.
+            if (!(o->type->tflags & TF_HEAPTYPE))
+                return NULL;
+            return &((Instance *)o)->dict;
         case K_EXCEPTION:
             return &((Instance *)o)->dict;
         case K_FUNCTION:

@@ -483,11 +483,31 @@ static Value format_value(TS *ts, Value v, int flags, Value spec) {
     return gt_format(ts, v, sp);
 }
 
+// How CPython names a callable in call errors: "module.qualname()" for functions of modules
+// other than builtins, else the plain name.
+static Str *function_str(TS *ts, Value func) {
+    if (IS_FUNCTION(func)) {
+        Function *f = (Function *)AS_OBJ(func);
+        if (IS_STR(f->module) && !gt_str_eq_cstr(STR_VAL(f->module), "builtins"))
+            return gt_format_msg(ts, "%S.%S()", STR_VAL(f->module), f->qualname);
+        return gt_format_msg(ts, "%S()", f->qualname);
+    }
+    if (IS_CFUNCTION(func))
+        return gt_format_msg(ts, "%s()", ((CFunction *)AS_OBJ(func))->name);
+    if (IS_METHOD(func))
+        return function_str(ts, ((Method *)AS_OBJ(func))->func);
+    if (IS_TYPE(func))
+        return gt_format_msg(ts, "%S()", TYPE_VAL(func)->qualname);
+    return gt_format_msg(ts, "%s object", gt_type_name(ts, func));
+}
+
 // Convert the ** argument of a call into keyword names and values pushed on the stack.
 static Tuple *push_kwargs(TS *ts, Value callable, Value kwargs) {
     if (!IS_DICT(kwargs)) {
-        gt_raise(ts, EXC(ts, TypeError), "argument after ** must be a mapping, not %s",
-                 gt_type_name(ts, kwargs));
+        Str *fs = function_str(ts, callable);
+        if (fs)
+            gt_raise(ts, EXC(ts, TypeError), "%S argument after ** must be a mapping, not %s", fs,
+                     gt_type_name(ts, kwargs));
         return NULL;
     }
     Dict *d = DICT_VAL(kwargs);
@@ -506,7 +526,6 @@ static Tuple *push_kwargs(TS *ts, Value callable, Value kwargs) {
             return NULL;
         names->items[i++] = v_obj(ks);
     }
-    GT_UNUSED(callable);
     return names;
 }
 
@@ -515,10 +534,11 @@ static Value call_function_ex(TS *ts, Value func, Value args, Value kwargs) {
     if (!IS_TUPLE(args)) {
         Type *t = gt_type_of(ts, args);
         if (!t->iter && !t->getitem) {
-            return gt_raise(ts, EXC(ts, TypeError), "%s argument after * must be an iterable, not %s",
-                            IS_FUNCTION(func) ? STR_VAL(v_obj(((Function *)AS_OBJ(func))->qualname))->data
-                                              : "function",
-                            gt_type_name(ts, args));
+            Str *fs = function_str(ts, func);
+            if (!fs)
+                return V_ERR;
+            return gt_raise(ts, EXC(ts, TypeError), "%S argument after * must be an iterable, not %s",
+                            fs, gt_type_name(ts, args));
         }
         args = gt_tuple_from_iterable(ts, args);
         if (IS_ERR(args))
@@ -571,10 +591,22 @@ static Value import_from(TS *ts, Value module, Str *name) {
         gt_err_clear(ts);
         Value file = gt_dict_get_str(((Module *)AS_OBJ(module))->dict, NM(ts, __file__));
         if (IS_STR(file))
-            return gt_raise(ts, EXC(ts, ImportError), "cannot import name '%S' from '%S' (%S)",
-                            name, STR_VAL(modname), STR_VAL(file));
-        return gt_raise(ts, EXC(ts, ImportError), "cannot import name '%S' from '%S' (unknown location)",
-                        name, STR_VAL(modname));
+            gt_raise(ts, EXC(ts, ImportError), "cannot import name '%S' from '%S' (%S)", name,
+                     STR_VAL(modname), STR_VAL(file));
+        else
+            gt_raise(ts, EXC(ts, ImportError), "cannot import name '%S' from '%S' (unknown "
+                                               "location)",
+                     name, STR_VAL(modname));
+        // ImportError.name is the module, .path its file.
+        Value e = ts->exc;
+        Dict *d = IS_EXC(e) ? gt_instance_dict(ts, e, true) : NULL;
+        if (d) {
+            gt_dict_set_str(ts, d, NM(ts, name), modname);
+            if (IS_STR(file))
+                gt_dict_set_cstr(ts, d, "path", file);
+        }
+        ts->exc = e;
+        return V_ERR;
     }
     return gt_raise(ts, EXC(ts, ImportError), "cannot import name '%S'", name);
 }
@@ -1574,13 +1606,11 @@ handle_breaker:
         SYNC();
         Dict *d = DICT_VAL(PEEK(ARG + 1));
         Value callable = PEEK(ARG + 3);
-        const char *fname = IS_FUNCTION(callable)
-                                ? ((Function *)AS_OBJ(callable))->qualname->data
-                                : (IS_CFUNCTION(callable) ? ((CFunction *)AS_OBJ(callable))->name
-                                                          : "function");
         if (!IS_DICT(upd)) {
-            gt_raise(ts, EXC(ts, TypeError), "%s() argument after ** must be a mapping, not %s",
-                     fname, gt_type_name(ts, upd));
+            Str *fs = function_str(ts, callable);
+            if (fs)
+                gt_raise(ts, EXC(ts, TypeError), "%S argument after ** must be a mapping, not %s",
+                         fs, gt_type_name(ts, upd));
             goto error;
         }
         uint32_t pos = 0;
@@ -1590,12 +1620,14 @@ handle_breaker:
             if (IS_ERR(have))
                 goto error;
             if (!IS_NULL(have)) {
+                Str *fs = function_str(ts, callable);
+                if (!fs)
+                    goto error;
                 if (IS_STR(k))
                     gt_raise(ts, EXC(ts, TypeError),
-                             "%s() got multiple values for keyword argument '%S'", fname,
-                             STR_VAL(k));
+                             "%S got multiple values for keyword argument '%S'", fs, STR_VAL(k));
                 else
-                    gt_raise(ts, EXC(ts, TypeError), "%s() keywords must be strings", fname);
+                    gt_raise(ts, EXC(ts, TypeError), "%S keywords must be strings", fs);
                 goto error;
             }
             if (gt_dict_set(ts, d, k, v) < 0)
@@ -1838,10 +1870,12 @@ handle_breaker:
         DISPATCH();
     }
     TARGET(CALL) {
-        int n = ARG;
         Tuple *kw = kwnames;
         kwnames = NULL;
-        Value *slot = sp - n - 2; // [NULL or method, callable or self, args...]
+        // ARG counts positional and keyword arguments; the last len(kw) are keywords.
+        int nkw = kw ? (int)kw->len : 0;
+        int n = ARG - nkw;
+        Value *slot = sp - ARG - 2; // [NULL or method, callable or self, args...]
         Value callable = slot[1];
         Value *args = slot + 2;
         bool method_layout = !IS_NULL(slot[0]);
@@ -1984,50 +2018,39 @@ handle_breaker:
         DISPATCH();
     }
     TARGET(CALL_FUNCTION_EX) {
-        Value kwargs = (ARG & 1) ? POP() : V_NULL;
-        Value args = POP();
-        Value func = POP();
-        Value below = TOP();
-        if (!IS_NULL(below)) {
-            // [method, self, args]: prepend self to the positional arguments.
-            SYNC();
-            PUSH(func);
-            PUSH(args);
-            if (!IS_NULL(kwargs))
-                PUSH(kwargs);
-            SYNC();
+        // Stack: [NULL or method, callable or self, args, kwargs?].
+        Value kwargs = (ARG & 1) ? TOP() : V_NULL;
+        Value *base = sp - ((ARG & 1) ? 4 : 3);
+        Value func = base[1], args = base[2];
+        SYNC();
+        if (!IS_NULL(base[0])) {
             Value t = gt_tuple_from_iterable(ts, args);
             if (IS_ERR(t))
                 goto error;
-            Tuple *tt = TUPLE_VAL(t);
-            Tuple *nt = gt_tuple_new(ts, tt->len + 1);
+            base[2] = t;
+            Tuple *nt = gt_tuple_new(ts, TUPLE_VAL(t)->len + 1);
             if (!nt)
                 goto error;
             nt->items[0] = func;
-            memcpy(nt->items + 1, tt->items, sizeof(Value) * tt->len);
-            sp -= IS_NULL(kwargs) ? 2 : 3;
-            func = below;
-            args = v_obj(nt);
+            memcpy(nt->items + 1, TUPLE_VAL(t)->items, sizeof(Value) * TUPLE_VAL(t)->len);
+            args = base[2] = v_obj(nt);
+            func = base[0];
         }
-        PUSH(func);
-        PUSH(args);
-        if (!IS_NULL(kwargs))
-            PUSH(kwargs);
-        SYNC();
         Value r = call_function_ex(ts, func, args, kwargs);
         if (IS_ERR(r))
             goto error;
-        sp -= IS_NULL(kwargs) ? 3 : 4;
-        TOP() = r;
+        sp = base;
+        PUSH(r);
         DISPATCH();
     }
     TARGET(MAKE_FUNCTION) {
         Code *fc = (Code *)AS_OBJ(POP());
         Tuple *closure = (ARG & MF_CLOSURE) ? TUPLE_VAL(POP()) : NULL;
+        Dict *annotations = (ARG & MF_ANNOTATIONS) ? DICT_VAL(POP()) : NULL;
         Dict *kwdefaults = (ARG & MF_KWDEFAULTS) ? DICT_VAL(POP()) : NULL;
         Tuple *defaults = (ARG & MF_DEFAULTS) ? TUPLE_VAL(POP()) : NULL;
         // The popped values stay in their stack slots (not overwritten) until the push below.
-        ts->sp = sp + 4;
+        ts->sp = sp + 5;
         f->ip = ip;
         Function *func = gt_func_new(ts, fc, f->globals, fc->qualname);
         if (!func)
@@ -2035,6 +2058,14 @@ handle_breaker:
         func->closure = closure;
         func->kwdefaults = kwdefaults;
         func->defaults = defaults;
+        if (annotations) {
+            PUSH(v_obj(func));
+            func->dict = gt_dict_new(ts);
+            if (!func->dict ||
+                gt_dict_set_str(ts, func->dict, NM(ts, __annotations__), v_obj(annotations)) < 0)
+                goto error;
+            sp--;
+        }
         PUSH(v_obj(func));
         DISPATCH();
     }
@@ -2154,9 +2185,11 @@ handle_breaker:
         DISPATCH();
     }
     TARGET(SETUP_CLEANUP) {
+        // Set up after PUSH_EXC_INFO: unwinding drops the exception being handled, keeping
+        // the saved one below it for the cleanup code to restore.
         Block *b = &f->blocks[f->nblocks++];
         b->handler = (uint32_t)ARG;
-        b->level = (uint32_t)(sp - stack_base);
+        b->level = (uint32_t)(sp - stack_base - 1);
         DISPATCH();
     }
     TARGET(SETUP_WITH) {

@@ -542,7 +542,10 @@ void gt_sys_flush_std(TS *ts) {
 static Value sys_exit(TS *ts, Value *args, int nargs, Tuple *kw) {
     if (!gt_check_args(ts, "exit", nargs, kw, 0, 1))
         return V_ERR;
-    return gt_raise_arg(ts, EXC(ts, SystemExit), nargs ? args[0] : V_NONE);
+    // sys.exit(None) is sys.exit(): SystemExit with no arguments.
+    if (nargs == 0 || IS_NONE(args[0]))
+        return gt_raise_value(ts, v_obj(EXC(ts, SystemExit)));
+    return gt_raise_arg(ts, EXC(ts, SystemExit), args[0]);
 }
 
 static Value sys_getrecursionlimit(TS *ts, Value *args, int nargs, Tuple *kw) {

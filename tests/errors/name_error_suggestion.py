@@ -1,0 +1,3 @@
+# checks: NameError for a misspelled builtin gets a "Did you mean" suggestion
+message = "hello"
+pritn(message)

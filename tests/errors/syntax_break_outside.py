@@ -1,0 +1,4 @@
+# checks: SyntaxError "'break' outside loop" inside an if block
+x = 3
+if x:
+    break

@@ -1,0 +1,3 @@
+# checks: IndentationError "expected an indented block" after a def line
+def broken():
+return 42

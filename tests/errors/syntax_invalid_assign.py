@@ -1,0 +1,5 @@
+# checks: SyntaxError for assigning to a function call
+def f():
+    return 1
+
+f() = 5

@@ -1,0 +1,2 @@
+# checks: SyntaxError for assigning to a literal
+10 = count

@@ -1,0 +1,2 @@
+# checks: SyntaxError for using a keyword as a variable name
+class = "first"

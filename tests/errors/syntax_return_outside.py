@@ -1,0 +1,3 @@
+# checks: SyntaxError "'return' outside function"
+x = 3
+return x

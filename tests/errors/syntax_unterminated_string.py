@@ -1,0 +1,3 @@
+# checks: SyntaxError for an unterminated string literal
+greeting = "hello
+print(greeting)

@@ -1,0 +1,16 @@
+# checks: sys.stdout.write returns the number of characters written; interleaving with print; sys.stderr.write
+import sys
+n = sys.stdout.write("hello\n")
+print(n)
+m = sys.stdout.write("é€😀\n")
+print(m)
+sys.stdout.write("a")
+sys.stdout.write("b")
+print("c")
+k = sys.stderr.write("warning: on stderr\n")
+print(k)
+sys.stderr.write("second ")
+sys.stderr.write("line\n")
+print("written", sys.stdout.write(""), "chars")
+sys.stdout.flush()
+print("done")
