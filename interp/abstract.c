@@ -5,6 +5,7 @@
 // The order of attempts in gt_binop and gt_richcmp is Python's: a subclass's reflected method
 // goes first, then the left operand, then the right; the error messages are CPython's.
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core.h"

@@ -4,15 +4,16 @@
 // (called by the VM at a safe point when BRK_GC is set). Read gc.h first for the rules.
 //
 // Design notes
-// - All objects of an interpreter are on one singly linked list (Obj.gcnext). Sweeping walks
-//   it and frees every object not marked; a marked object is unmarked for the next cycle.
+// - All objects of an interpreter are in one array. Sweeping walks it (prefetching ahead, which
+//   a linked list would not allow), compacts the survivors and frees the rest; a marked object
+//   is unmarked for the next cycle.
 // - Marking uses an explicit grey stack, never C recursion, so a list nested a million deep
 //   cannot overflow the C stack. An object is greyed once (its mark bit is set when pushed).
 // - Each type's `mark` slot pushes the references its objects hold; `free` releases buffers
 //   the object owns. Both are inherited, so instances of classes derived from a built-in
 //   layout are handled by the built-in's functions.
-// - The threshold doubles with the live heap after a collection (at least 8 MiB), so the
-//   cost of collecting stays proportional to allocation.
+// - The next collection comes when the heap reaches three times what survived the last one
+//   (at least 16 MiB), so the cost of collecting stays proportional to allocation.
 // - Only the thread holding the GIL collects, and it sees every thread's stack as roots.
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,7 +27,7 @@ struct GcState {
     bool overflow; // the grey stack could not grow: rescan the heap
 };
 
-#define GC_MIN_THRESHOLD ((size_t)8 << 20)
+#define GC_MIN_THRESHOLD ((size_t)16 << 20)
 
 static void note_alloc(TS *ts, size_t size) {
     Interp *in = ts->interp;
@@ -42,10 +43,20 @@ void *gt_obj_new(TS *ts, Type *type, ObjKind kind, size_t size) {
         return NULL;
     }
     Interp *in = ts->interp;
+    if (GT_UNLIKELY(in->nobjects == in->capobjects)) {
+        size_t ncap = in->capobjects ? in->capobjects * 2 : 4096;
+        Obj **na = realloc(in->objects, ncap * sizeof(Obj *));
+        if (!na) {
+            free(o);
+            gt_raise_nomem(ts);
+            return NULL;
+        }
+        in->objects = na;
+        in->capobjects = ncap;
+    }
+    in->objects[in->nobjects++] = o;
     o->type = type;
     o->kind = (uint8_t)kind;
-    o->gcnext = in->objects;
-    in->objects = o;
     o->size = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
     note_alloc(ts, size);
     return o;
@@ -175,7 +186,8 @@ static void mark_roots(GcState *gc, Interp *in) {
 static void rescan_after_overflow(GcState *gc, Interp *in) {
     while (gc->overflow) {
         gc->overflow = false;
-        for (Obj *o = in->objects; o; o = o->gcnext) {
+        for (size_t i = 0; i < in->nobjects; i++) {
+            Obj *o = in->objects[i];
             if (o->marked) {
                 scan(gc, o);
                 drain(gc);
@@ -190,28 +202,38 @@ static void release(Interp *in, Obj *o) {
     free(o);
 }
 
-// Two passes: first every dead object's `free` hook runs while all types (a dead class among
-// them) are still in memory, then the memory goes.
+// Two steps: first every dead object's `free` hook runs while all types (a dead class among
+// them) are still in memory, then the memory goes. Survivors are compacted at the front of the
+// array, keeping their order.
 static void sweep(Interp *in) {
-    Obj **link = &in->objects;
-    Obj *o, *dead = NULL;
-    while ((o = *link) != NULL) {
+    Obj **objs = in->objects;
+    size_t n = in->nobjects, live = 0, ndead = 0;
+    Obj **dead = malloc(sizeof(Obj *) * (n ? n : 1));
+    for (size_t i = 0; i < n; i++) {
+        if (i + 16 < n)
+            __builtin_prefetch(objs[i + 16]);
+        Obj *o = objs[i];
         if (o->marked) {
             o->marked = 0;
-            link = &o->gcnext;
+            objs[live++] = o;
         } else {
-            *link = o->gcnext;
             if (o->type->free)
                 o->type->free(in, o);
-            o->gcnext = dead;
-            dead = o;
+            if (dead)
+                dead[ndead++] = o;
+            else
+                o->marked = 2; // no room to remember it: found again below
         }
     }
-    while (dead) {
-        Obj *next = dead->gcnext;
-        release(in, dead);
-        dead = next;
+    if (dead) {
+        for (size_t i = 0; i < ndead; i++)
+            release(in, dead[i]);
+        free(dead);
+    } else {
+        // Out of memory for the list: the dead objects were overwritten in the array, so they
+        // are leaked rather than freed. This only happens when malloc itself fails.
     }
+    in->nobjects = live;
 }
 
 void gt_gc_collect(TS *ts) {
@@ -228,19 +250,22 @@ void gt_gc_collect(TS *ts) {
     sweep(in);
     in->gc_count++;
     size_t live = in->heap_bytes;
-    in->gc_threshold = live * 2 > GC_MIN_THRESHOLD ? live * 2 : GC_MIN_THRESHOLD;
+    in->gc_threshold = live * 3 > GC_MIN_THRESHOLD ? live * 3 : GC_MIN_THRESHOLD;
+    if (getenv("GILT_GC_DEBUG"))
+        fprintf(stderr, "gc #%llu: live %zu bytes, next at %zu\n", (unsigned long long)in->gc_count,
+                live, in->gc_threshold);
     in->gc_running = false;
 }
 
 void gt_gc_free_all(Interp *in) {
-    for (Obj *o = in->objects; o; o = o->gcnext)
+    for (size_t i = 0; i < in->nobjects; i++) {
+        Obj *o = in->objects[i];
         if (o->type && o->type->free)
             o->type->free(in, o);
-    Obj *o = in->objects;
-    in->objects = NULL;
-    while (o) {
-        Obj *next = o->gcnext;
-        release(in, o);
-        o = next;
     }
+    for (size_t i = 0; i < in->nobjects; i++)
+        release(in, in->objects[i]);
+    free(in->objects);
+    in->objects = NULL;
+    in->nobjects = in->capobjects = 0;
 }

@@ -139,12 +139,13 @@ static Value load_module(TS *ts, Str *fullname, Value parent) {
         } else {
             snprintf(dir, sizeof dir, "%s", in->script_dir ? in->script_dir : ".");
         }
-        snprintf(path, sizeof path, "%s/%s.py", dir, leaf);
+        if ((size_t)snprintf(path, sizeof path, "%s/%s.py", dir, leaf) >= sizeof path)
+            return module_not_found(ts, name);
         if (is_file(path)) {
             filename = path;
         } else {
-            snprintf(path, sizeof path, "%s/%s/__init__.py", dir, leaf);
-            if (!is_file(path))
+            if ((size_t)snprintf(path, sizeof path, "%s/%s/__init__.py", dir, leaf) >= sizeof path ||
+                !is_file(path))
                 return module_not_found(ts, name);
             filename = path;
             is_pkg = true;

@@ -58,7 +58,6 @@ typedef enum ObjKind {
 
 typedef struct Obj {
     Type *type;
-    struct Obj *gcnext; // the interpreter's list of all objects (gc.c)
     uint8_t kind;
     uint8_t marked;
     uint16_t oflags;    // per-kind flags (e.g. OF_INTERNED for strings)

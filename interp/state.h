@@ -55,6 +55,7 @@
     X(list_reviter, "list_reverseiterator")                                                      \
     X(tuple_iter, "tuple_iterator")                                                              \
     X(range_iter, "range_iterator")                                                              \
+    X(longrange_iter, "longrange_iterator")                                                      \
     X(str_iter, "str_ascii_iterator")                                                            \
     X(dict_keyiter, "dict_keyiterator")                                                          \
     X(dict_valueiter, "dict_valueiterator")                                                      \
@@ -144,8 +145,9 @@ typedef struct InternTable {
 } InternTable;
 
 struct Interp {
-    // Heap (gc.c).
-    Obj *objects;
+    // Heap (gc.c): every object, in an array the sweep walks.
+    Obj **objects;
+    size_t nobjects, capobjects;
     size_t heap_bytes;   // bytes in objects and their owned buffers
     size_t gc_threshold; // collect when heap_bytes passes this
     bool gc_stress;      // collect at every safe point after an allocation

@@ -4,6 +4,7 @@
 // "Type: message" line with "Did you mean" suggestions, and SyntaxError's own layout.
 // Also the registry of source texts that tracebacks quote (gt_register_source).
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ast.h"

@@ -216,7 +216,11 @@ static Value t_strftime(TS *ts, Value *args, int nargs, Tuple *kw) {
         localtime_r(&t, &tm);
     }
     char buf[1024];
+    // The format comes from the program, as with C's strftime.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
     size_t n = strftime(buf, sizeof buf, STR_VAL(args[0])->data, &tm);
+#pragma GCC diagnostic pop
     Str *s = gt_str_new(ts, buf, n);
     return s ? v_obj(s) : V_ERR;
 }
