@@ -184,19 +184,21 @@ int gt_truthy(TS *ts, Value v) {
             return 0;
     }
     Obj *o = AS_OBJ(v);
-    switch (o->kind) {
-        case K_STR:
-            return ((Str *)o)->len != 0;
-        case K_LIST:
-            return ((List *)o)->len != 0;
-        case K_TUPLE:
-            return ((Tuple *)o)->len != 0;
-        case K_DICT:
-            return ((Dict *)o)->count != 0;
-        default:
-            break;
-    }
     Type *t = o->type;
+    if (!(t->tflags & TF_HEAPTYPE)) {
+        switch (o->kind) {
+            case K_STR:
+                return ((Str *)o)->len != 0;
+            case K_LIST:
+                return ((List *)o)->len != 0;
+            case K_TUPLE:
+                return ((Tuple *)o)->len != 0;
+            case K_DICT:
+                return ((Dict *)o)->count != 0;
+            default:
+                break;
+        }
+    }
     if (t->truth)
         return t->truth(ts, v);
     if (t->len) {
@@ -403,19 +405,22 @@ Value gt_unary(TS *ts, Value a, int op) {
 int64_t gt_len(TS *ts, Value v) {
     if (IS_OBJ(v)) {
         Obj *o = AS_OBJ(v);
-        switch (o->kind) {
-            case K_STR:
-                return ((Str *)o)->nchars;
-            case K_LIST:
-                return ((List *)o)->len;
-            case K_TUPLE:
-                return ((Tuple *)o)->len;
-            case K_DICT:
-                return ((Dict *)o)->count;
-            default:
-                if (o->type->len)
-                    return o->type->len(ts, v);
+        if (!(o->type->tflags & TF_HEAPTYPE)) {
+            switch (o->kind) {
+                case K_STR:
+                    return ((Str *)o)->nchars;
+                case K_LIST:
+                    return ((List *)o)->len;
+                case K_TUPLE:
+                    return ((Tuple *)o)->len;
+                case K_DICT:
+                    return ((Dict *)o)->count;
+                default:
+                    break;
+            }
         }
+        if (o->type->len)
+            return o->type->len(ts, v);
     }
     gt_raise(ts, EXC(ts, TypeError), "object of type '%s' has no len()", gt_type_name(ts, v));
     return -1;
@@ -591,6 +596,10 @@ Value gt_call(TS *ts, Value callable, Value *args, int nargs, Tuple *kwnames) {
                                     "object",
                                     f->name, f->owner->name, gt_type_name(ts, args[0]));
             }
+            if (nargs >= 1 && IS_OBJ(args[0]) && (AS_OBJ(args[0])->type->tflags & TF_BOXED) &&
+                (f->cflags & CF_METHOD))
+                return call_with_self(ts, v_obj(f), gt_unbox(args[0]), args + 1, nargs - 1,
+                                      kwnames);
             if (!gt_enter_recursion(ts, ""))
                 return V_ERR;
             Value r = f->fn(ts, args, nargs, kwnames);

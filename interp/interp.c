@@ -202,6 +202,7 @@ TS *gt_interp_new(void) {
     gt_iter_init_types(ts);
     init_singletons(ts);
     gt_exc_init_types(ts);
+    gt_subclass_init(ts);
     if (gt_err_occurred(ts))
         goto fail;
 

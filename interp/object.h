@@ -110,6 +110,7 @@ typedef struct Type {
     uint32_t version; // changes whenever this type's or a base's dict changes (attribute caches)
     uint8_t inst_kind; // ObjKind of instances this type creates
     uint32_t inst_size; // bytes of an instance, for K_NATIVE and K_INSTANCE layouts
+    uint32_t dictoffset; // classes derived from list/dict/set: where the attribute dict is
 
     // Memory: mark the references an object holds; free what it owns outside the heap.
     void (*mark)(GcState *gc, Obj *o);
@@ -151,6 +152,7 @@ typedef struct Type {
 #define TF_HAS_GETATTR 0x0008 // defines __getattr__ (tried after a failed lookup)
 #define TF_IMMUTABLE 0x0010  // attributes cannot be set (built-in types)
 #define TF_ABSTRACT_ITER 0x0020 // iter(x) is x (iterators)
+#define TF_BOXED 0x0040 // a class derived from int/float/str/tuple: instances are Boxed
 
 // ---- Strings (str.c) ----
 // UTF-8 inside, NUL-terminated; indexed by code point. `ascii` makes indexing O(1).
@@ -339,6 +341,13 @@ typedef struct Instance {
     Obj hdr;
     Dict *dict; // attributes; NULL until the first is set
 } Instance;
+
+// An instance of a class derived from an immutable built-in (int, float, str, tuple): the
+// built-in value, plus the attribute dict. Built-in code sees the value (subclass.c unboxes).
+typedef struct Boxed {
+    Instance base;
+    Value value;
+} Boxed;
 
 typedef struct Traceback {
     Obj hdr;

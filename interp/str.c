@@ -378,26 +378,9 @@ Str *gt_str_intern_cstr(TS *ts, const char *s) {
 
 // ---- repr ----
 
-// Is the code point printable in Python's sense (str.isprintable)? An approximation of the
-// Unicode tables that covers the common cases: controls, separators and format characters.
+// Is the code point printable in Python's sense (str.isprintable), from the Unicode tables?
 static bool cp_printable(uint32_t c) {
-    if (c < 0x20 || c == 0x7f)
-        return false;
-    if (c < 0x7f)
-        return true;
-    if (c >= 0x80 && c <= 0xa0)
-        return false;
-    if (c == 0xad)
-        return false;
-    if ((c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
-        (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff)
-        return false;
-    if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000 ||
-        (c >= 0xe0000 && c <= 0xe0fff))
-        return false;
-    if ((c & 0xfffe) == 0xfffe)
-        return false;
-    return true;
+    return gt_unicode_isprintable(c);
 }
 
 Str *gt_str_repr(TS *ts, Str *s) {

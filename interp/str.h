@@ -23,7 +23,7 @@ Str *gt_str_intern_str(TS *ts, Str *s);
 // A str of one code point.
 Str *gt_str_from_codepoint(TS *ts, uint32_t cp);
 // printf-style into a new str (C formats only, no %S/%R: see gt_format_msg in error.h).
-Str *gt_str_printf(TS *ts, const char *fmt, ...);
+Str *gt_str_printf(TS *ts, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 int64_t gt_str_hash(Str *s);
 bool gt_str_eq(Str *a, Str *b);
@@ -54,7 +54,8 @@ bool gt_sb_add(TS *ts, StrBuf *sb, const char *p, size_t n); // false: MemoryErr
 bool gt_sb_addc(TS *ts, StrBuf *sb, char c);
 bool gt_sb_adds(TS *ts, StrBuf *sb, const char *s);
 bool gt_sb_addstr(TS *ts, StrBuf *sb, Str *s);
-bool gt_sb_printf(TS *ts, StrBuf *sb, const char *fmt, ...);
+bool gt_sb_printf(TS *ts, StrBuf *sb, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 bool gt_sb_addcp(TS *ts, StrBuf *sb, uint32_t cp);
 // Append repr(v) / str(v) (may run Python code).
 bool gt_sb_addrepr(TS *ts, StrBuf *sb, Value v);

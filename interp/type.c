@@ -219,6 +219,8 @@ static Dict **dict_slot(Obj *o) {
         case K_MODULE:
             return &((Module *)o)->dict;
         default:
+            if (o->type->dictoffset)
+                return (Dict **)((char *)o + o->type->dictoffset);
             return NULL;
     }
 }
@@ -694,7 +696,7 @@ static bool heap_defines_any_binop(Type *t) {
 }
 
 // Give a class the slots its dunder methods ask for; the rest come from its base.
-static void compute_slots(Type *t) {
+static void compute_slots(TS *ts, Type *t) {
     Type *b = t->base;
 #define SLOT(slot, cond, fn) t->slot = (cond) ? fn : b->slot;
     SLOT(repr, heap_defines(t, "__repr__"), slot_repr)
@@ -729,10 +731,11 @@ static void compute_slots(Type *t) {
         t->tflags |= TF_HAS_GETATTR;
     else if (b->tflags & TF_HAS_GETATTR)
         t->tflags |= TF_HAS_GETATTR;
+    gt_subclass_fix_slots(ts, t);
 }
 
 void gt_type_update_slots(TS *ts, Type *t) {
-    compute_slots(t);
+    compute_slots(ts, t);
     Value h = gt_type_lookup(t, NM(ts, __hash__));
     if (IS_NONE(h))
         t->hash = unhashable;
@@ -761,15 +764,10 @@ Value gt_type_new_class(TS *ts, Str *name, Type *base, Dict *ns, Str *module) {
     t->base = base;
     t->dict = ns;
     t->tflags = TF_HEAPTYPE | TF_BASETYPE | (base->tflags & TF_EXCEPTION);
-    t->inst_kind = base->inst_kind == K_NATIVE ? K_NATIVE : base->inst_kind;
-    if (t->inst_kind != K_INSTANCE && t->inst_kind != K_EXCEPTION && t->inst_kind != K_NATIVE) {
+    if (!gt_subclass_prepare(ts, t, base)) {
         gt_popn(ts, 1);
-        return gt_raise(ts, EXC(ts, TypeError), "type '%S' is not an acceptable base type",
-                        base->name);
+        return V_ERR;
     }
-    t->inst_size = base->inst_size;
-    if (t->inst_kind == K_INSTANCE && t->inst_size < sizeof(Instance))
-        t->inst_size = sizeof(Instance);
     t->version = next_version++;
     if (IS_NULL(gt_dict_get_str(ns, NM(ts, __doc__))))
         gt_dict_set_str(ts, ns, NM(ts, __doc__), V_NONE);
@@ -777,8 +775,7 @@ Value gt_type_new_class(TS *ts, Str *name, Type *base, Dict *ns, Str *module) {
     if (!IS_NULL(gt_dict_get_str(ns, NM(ts, __eq__))) &&
         IS_NULL(gt_dict_get_str(ns, NM(ts, __hash__))))
         gt_dict_set_str(ts, ns, NM(ts, __hash__), V_NONE);
-    // __new__ and __init_subclass__ are implicitly static / class methods.
-    compute_slots(t);
+    compute_slots(ts, t);
     if (IS_NONE(gt_type_lookup(t, NM(ts, __hash__))))
         t->hash = unhashable;
     // Tell properties their names (the __set_name__ step of the class statement).
@@ -1084,6 +1081,20 @@ static Value type_call(TS *ts, Value self, Value *args, int nargs, Tuple *kwname
     Type *t = TYPE_VAL(self);
     if (!t->make)
         return gt_raise(ts, EXC(ts, TypeError), "cannot create '%S' instances", t->name);
+    if (nargs >= 1 && !(t->tflags & TF_HEAPTYPE) && IS_OBJ(args[0]) &&
+        (AS_OBJ(args[0])->type->tflags & TF_BOXED)) {
+        // float(celsius): built-in constructors see the value inside a derived instance.
+        int total = nargs + (kwnames ? (int)kwnames->len : 0);
+        Value *base = ts->sp;
+        for (int i = 0; i < total; i++)
+            if (!gt_push(ts, i == 0 ? gt_unbox(args[0]) : args[i])) {
+                ts->sp = base;
+                return V_ERR;
+            }
+        Value r = t->make(ts, t, base, nargs, kwnames);
+        ts->sp = base;
+        return r;
+    }
     return t->make(ts, t, args, nargs, kwnames);
 }
 
@@ -1298,7 +1309,7 @@ static Value getset_get(TS *ts, Value descr, Value obj, Type *owner) {
     GetSet *g = (GetSet *)AS_OBJ(descr);
     if (IS_NULL(obj))
         return descr;
-    return g->get(ts, obj);
+    return g->get(ts, gt_unbox(obj));
 }
 
 static int getset_set(TS *ts, Value descr, Value obj, Value val) {

@@ -72,6 +72,16 @@ bool gt_parse_args(TS *ts, const char *fname, Value *args, int nargs, Tuple *kwn
                    const char *const *names, int nparams, int posonly, int kwonly, int required,
                    Value *out);
 
-void gt_type_init_types(TS *ts); // object, type, property, staticmethod, classmethod, super...
+void gt_type_init_types(TS *ts);
+
+// ---- Classes derived from built-in types (subclass.c) ----
+// The built-in value inside an instance of a class derived from int/float/str/tuple, or v.
+Value gt_unbox(Value v);
+// Choose the instance layout of a new class with this base; false (TypeError) if not allowed.
+bool gt_subclass_prepare(TS *ts, Type *t, Type *base);
+// Adjust a class's slots for a built-in base (called after its dunder slots are computed).
+void gt_subclass_fix_slots(TS *ts, Type *t);
+// Make list, dict, set, int, float, str and tuple subclassable (start-up).
+void gt_subclass_init(TS *ts); // object, type, property, staticmethod, classmethod, super...
 
 #endif

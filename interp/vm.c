@@ -321,7 +321,7 @@ static Value unpack_error(TS *ts, int expected, int64_t got, bool at_least) {
 
 // Unpack an iterable into n values written to out[0..n-1] in order.
 static bool unpack_iterable(TS *ts, Value seq, int n, Value *out) {
-    if (IS_TUPLE(seq) || IS_LIST(seq)) {
+    if (IS_OBJ(seq) && (AS_OBJ(seq)->type == TYPE(ts, tuple) || AS_OBJ(seq)->type == TYPE(ts, list))) {
         Value *items = IS_TUPLE(seq) ? TUPLE_VAL(seq)->items : LIST_VAL(seq)->items;
         int64_t len = IS_TUPLE(seq) ? TUPLE_VAL(seq)->len : LIST_VAL(seq)->len;
         if (len != n) {
@@ -1363,7 +1363,7 @@ handle_breaker:
         if (IS_INT(key) && IS_OBJ(obj)) {
             int64_t i = AS_INT(key);
             Obj *o = AS_OBJ(obj);
-            if (o->kind == K_LIST) {
+            if (o->type == TYPE(ts, list)) {
                 List *l = (List *)o;
                 if (i < 0)
                     i += l->len;
@@ -1372,7 +1372,7 @@ handle_breaker:
                     TOP() = l->items[i];
                     DISPATCH();
                 }
-            } else if (o->kind == K_TUPLE) {
+            } else if (o->type == TYPE(ts, tuple)) {
                 Tuple *t = (Tuple *)o;
                 if (i < 0)
                     i += t->len;
@@ -1400,7 +1400,7 @@ handle_breaker:
     }
     TARGET(STORE_SUBSCR) {
         Value key = TOP(), obj = PEEK(2), v = PEEK(3);
-        if (IS_INT(key) && IS_LIST(obj)) {
+        if (IS_INT(key) && IS_OBJ(obj) && AS_OBJ(obj)->type == TYPE(ts, list)) {
             List *l = LIST_VAL(obj);
             int64_t i = AS_INT(key);
             if (i < 0)
@@ -1412,8 +1412,9 @@ handle_breaker:
             }
         }
         SYNC();
-        int r = IS_DICT(obj) ? gt_dict_set(ts, DICT_VAL(obj), key, v)
-                             : gt_setitem(ts, obj, key, v);
+        int r = (IS_OBJ(obj) && AS_OBJ(obj)->type == TYPE(ts, dict))
+                    ? gt_dict_set(ts, DICT_VAL(obj), key, v)
+                    : gt_setitem(ts, obj, key, v);
         if (r < 0)
             goto error;
         sp -= 3;
@@ -1662,14 +1663,14 @@ handle_breaker:
     TARGET(UNPACK_SEQUENCE) {
         Value seq = TOP();
         int n = ARG;
-        if (IS_TUPLE(seq) && TUPLE_VAL(seq)->len == (uint32_t)n) {
+        if (IS_OBJ(seq) && AS_OBJ(seq)->type == TYPE(ts, tuple) && TUPLE_VAL(seq)->len == (uint32_t)n) {
             Tuple *t = TUPLE_VAL(seq);
             sp--;
             for (int i = n - 1; i >= 0; i--)
                 PUSH(t->items[i]);
             DISPATCH();
         }
-        if (IS_LIST(seq) && LIST_VAL(seq)->len == (uint32_t)n) {
+        if (IS_OBJ(seq) && AS_OBJ(seq)->type == TYPE(ts, list) && LIST_VAL(seq)->len == (uint32_t)n) {
             List *l = LIST_VAL(seq);
             sp--;
             for (int i = n - 1; i >= 0; i--)
@@ -1933,7 +1934,9 @@ handle_breaker:
             }
             if (co_obj->kind == K_CFUNCTION) {
                 CFunction *cf = (CFunction *)co_obj;
-                if (IS_NULL(cf->self) && (method_layout || !cf->owner)) {
+                if (IS_NULL(cf->self) && (method_layout || !cf->owner) &&
+                    !(method_layout && IS_OBJ(args[0]) &&
+                      (AS_OBJ(args[0])->type->tflags & TF_BOXED))) {
                     ts->sp = args + n + (kw ? (int)kw->len : 0);
                     f->ip = ip;
                     Value r = cf->fn(ts, args, n, kw);
