@@ -42,7 +42,8 @@ void gilt_setargv(gilt_State *G, int argc, char **argv);
 
 /* Run source text / a file / a module found by import, as the __main__ module. Returns the
  * process exit status CPython would give: 0, 1 after an uncaught exception (printed to
- * stderr), 2 when the file cannot be opened, or the code of a SystemExit. */
+ * stderr), 2 when the file cannot be opened, 130 after an uncaught KeyboardInterrupt, or the
+ * code of a SystemExit. */
 int gilt_runstring(gilt_State *G, const char *src, const char *chunkname);
 int gilt_runfile(gilt_State *G, const char *path);
 int gilt_runmodule(gilt_State *G, const char *modname);

@@ -19,8 +19,9 @@
 #include "sysmod.h"
 
 
-#define MAIN_STACK_VALUES ((size_t)1 << 21) // 32 MiB of address space, touched as used
-#define FRAMES_MAX ((size_t)1 << 16)
+// Address space is reserved, not committed: pages are touched as the stacks grow.
+#define MAIN_STACK_VALUES ((size_t)1 << 24) // 256 MiB
+#define FRAMES_MAX ((size_t)1 << 20)
 #define C_STACK_MARGIN ((uintptr_t)256 * 1024)
 
 static void *map_region(size_t bytes) {

@@ -162,6 +162,11 @@ int main(int argc, char **argv) {
     }
     gilt_flush(G);
     fflush(stdout);
+    if (status == 130) {
+        // An uncaught KeyboardInterrupt: die of SIGINT, so the shell sees what it expects.
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
     // Leaving now, without freeing every object, is faster and cannot fail.
     return status;
 }

@@ -15,6 +15,9 @@
 
 void gt_register_source(TS *ts, const char *filename, const char *src, size_t len) {
     Interp *in = ts->interp;
+    // CPython cannot show lines of `-c` and stdin programs in tracebacks; neither do we.
+    if (strcmp(filename, "<string>") == 0 || strcmp(filename, "<stdin>") == 0)
+        return;
     if (!in->sources) {
         in->sources = gt_dict_new(ts);
         if (!in->sources)
@@ -587,5 +590,8 @@ int gt_handle_uncaught(TS *ts, Value exc) {
         return 1;
     }
     gt_print_exception(ts, exc, stderr);
+    // Like CPython, a program stopped by Ctrl-C ends as if killed by SIGINT (main.c).
+    if (gt_is_instance(ts, exc, EXC(ts, KeyboardInterrupt)))
+        return 130;
     return 1;
 }

@@ -1197,9 +1197,27 @@ handle_breaker:
             TOP() = v_int(r);
             DISPATCH();
         }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            double x = AS_FLOAT(a), y = AS_FLOAT(b);
+        if ((IS_FLOAT(a) || IS_INT(a)) && (IS_FLOAT(b) || IS_INT(b))) {
+            // At least one float (ints alone were handled above), or int / int. An int converts
+            // exactly when it is below 2**53 in size; larger ones take the slow, exact path.
+            double x, y;
+            if (IS_FLOAT(a)) {
+                x = AS_FLOAT(a);
+            } else {
+                if (AS_INT(a) > (1LL << 53) || AS_INT(a) < -(1LL << 53))
+                    goto binop_slow;
+                x = (double)AS_INT(a);
+            }
+            if (IS_FLOAT(b)) {
+                y = AS_FLOAT(b);
+            } else {
+                if (AS_INT(b) > (1LL << 53) || AS_INT(b) < -(1LL << 53))
+                    goto binop_slow;
+                y = (double)AS_INT(b);
+            }
             int bop = op >= NB_INPLACE ? op - NB_INPLACE : op;
+            if (IS_INT(a) && IS_INT(b) && bop != NB_TRUE_DIVIDE)
+                goto binop_slow;
             double r;
             switch (bop) {
                 case NB_ADD:

@@ -6,7 +6,7 @@ print(r[1:8:3], r[::-1], r[::2], r[1::2], r[-3:], r[:-3], r[5:2], r[100:], r[-10
 print(range(0, 10, 3)[::-2], range(0, 10, 3)[1:], range(10, 0, -2)[::-1], range(10, 0, -2)[1:3])
 print(range(5)[10:20], range(5)[::-1][::-1], range(0, 20, 5)[2::-1], range(1, 100, 7)[3:9:2])
 print(list(r[1:8:3]), list(range(10, 0, -2)[::-1]), list(range(0)[::-1]), r[::-1][0], r[::-1][-1])
-print(range(0, 10)[True], range(0, 10)[False:True], r[2**70:], r[:-2**70])
+print(range(0, 10)[True], range(0, 10)[False:True], r[2**70:], r[:-2**70], r[::2**70], r[::-2**70])
 
 def attempt(label, f):
     try:

@@ -27,8 +27,12 @@ print("{!r:}".format(1), "{:}".format("x"), "{0!r:{1}}|".format("a", 5), "{!r:^{
 print("{:,}".format(1234567), "{:_x}".format(2 ** 32), "{:.3%}".format(0.25), "{:e}".format(12345))
 print("{a}".format_map({"a": 1}), "x".format_map(1), "{a[0]}{b.x}".format_map({"a": "zq", "b": P()}))
 
-class Default(dict):
-    def __missing__(self, key):
+class Default:
+    def __init__(self, **known):
+        self.known = known
+    def __getitem__(self, key):
+        if key in self.known:
+            return self.known[key]
         return "<" + key + ">"
 
 print("{one} {two}".format_map(Default(one=1)))
