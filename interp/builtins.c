@@ -545,7 +545,12 @@ static Value b_sorted(TS *ts, Value *args, int nargs, Tuple *kwnames) {
     Value l = gt_list_from_iterable(ts, args[0]);
     if (IS_ERR(l) || !gt_push(ts, l))
         return V_ERR;
-    int rev = gt_truthy(ts, reverse);
+    int64_t revn = 0;
+    if (!gt_index(ts, reverse, &revn, NULL)) {
+        gt_popn(ts, 1);
+        return V_ERR;
+    }
+    int rev = revn != 0;
     bool ok = rev >= 0 && gt_list_sort(ts, LIST_VAL(l), IS_NONE(key) ? V_NULL : key, rev);
     gt_popn(ts, 1);
     return ok ? l : V_ERR;

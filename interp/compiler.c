@@ -205,8 +205,11 @@ static int add_const(Compiler *c, Value v) {
         key = v_obj(t);
     } else if (IS_FLOAT(v) && isnan(AS_FLOAT(v))) {
         key = V_NULL; // never shared
-    } else if (IS_OBJ(v) && (AS_OBJ(v)->kind == K_CODE || AS_OBJ(v)->kind == K_TUPLE)) {
-        key = V_NULL; // code objects and tuples are not deduplicated
+    } else if (IS_OBJ(v) && (AS_OBJ(v)->kind == K_CODE || AS_OBJ(v)->kind == K_TUPLE ||
+                             AS_OBJ(v)->kind == K_SET)) {
+        // Not deduplicated: equal tuples or frozensets may hold items of different types
+        // ((1,) == (True,)), which must stay apart.
+        key = V_NULL;
     } else {
         Tuple *t = gt_tuple_pack2(ts, tv, v);
         if (!t)
@@ -885,8 +888,27 @@ static bool has_starred(ExprSeq *elts) {
 }
 
 static bool is_const_expr(Expr *e) {
+    if (e->kind == E_UNARYOP && (e->v.unaryop.op == UOP_USUB || e->v.unaryop.op == UOP_UADD)) {
+        // -1 and -2.5 are folded into constants, as CPython folds them.
+        Expr *o = e->v.unaryop.operand;
+        return o->kind == E_CONSTANT &&
+               ((o->v.constant.kind == C_INT && o->v.constant.i != INT64_MIN) ||
+                o->v.constant.kind == C_FLOAT);
+    }
     return e->kind == E_CONSTANT && e->v.constant.kind != C_COMPLEX &&
            e->v.constant.kind != C_BYTES;
+}
+
+// The value of an expression for which is_const_expr holds.
+static Value folded_const(Compiler *c, Expr *e) {
+    if (e->kind == E_UNARYOP) {
+        Const *k = &e->v.unaryop.operand->v.constant;
+        bool neg = e->v.unaryop.op == UOP_USUB;
+        if (k->kind == C_FLOAT)
+            return v_float(neg ? -k->f : k->f);
+        return v_int(neg ? -k->i : k->i);
+    }
+    return const_value(c, &e->v.constant);
 }
 
 static void check_const_supported(Compiler *c, Expr *e) {
@@ -899,6 +921,34 @@ static void check_const_supported(Compiler *c, Expr *e) {
 // Build a sequence (list, tuple or set) from elements that may include *starred ones.
 static void compile_sequence(Compiler *c, ExprSeq *elts, int kind) {
     int build = kind == E_SET ? OP_BUILD_SET : OP_BUILD_LIST;
+    if (kind == E_SET && elts->n >= 3) {
+        // A display of three or more constants is built from a constant frozenset, as
+        // CPython does; the way the set is filled decides its iteration order.
+        bool all_const = true;
+        for (int i = 0; i < elts->n && all_const; i++)
+            all_const = is_const_expr(elts->items[i]);
+        if (all_const) {
+            Tuple *t = gt_tuple_new(c->ts, (uint32_t)elts->n);
+            if (!t) {
+                gt_err_clear(c->ts);
+                memory_error(c);
+                return;
+            }
+            for (int i = 0; i < elts->n; i++)
+                t->items[i] = folded_const(c, elts->items[i]);
+            Set *fs = gt_frozenset_const(c->ts, t);
+            if (!fs) {
+                // Unhashable constants cannot occur; a failure here is out of memory.
+                gt_err_clear(c->ts);
+                memory_error(c);
+                return;
+            }
+            emit(c, OP_BUILD_SET, 0);
+            load_const(c, v_obj(fs));
+            emit(c, OP_SET_UPDATE, 1);
+            return;
+        }
+    }
     if (!has_starred(elts)) {
         if (kind == E_TUPLE && elts->n > 0) {
             bool all_const = true;
@@ -912,7 +962,7 @@ static void compile_sequence(Compiler *c, ExprSeq *elts, int kind) {
                     return;
                 }
                 for (int i = 0; i < elts->n; i++)
-                    t->items[i] = const_value(c, &elts->items[i]->v.constant);
+                    t->items[i] = folded_const(c, elts->items[i]);
                 load_const(c, v_obj(t));
                 return;
             }

@@ -713,7 +713,7 @@ Value gt_vm_call_function(TS *ts, Function *func, Value *args, int nargs, Tuple 
     Value *locals = (args + total == ts->sp && args >= ts->stack) ? args : ts->sp;
     if (locals + co->nlocalsplus + co->stacksize >= ts->stack_end)
         return gt_raise(ts, EXC(ts, RecursionError), "maximum recursion depth exceeded");
-    if (locals != args) {
+    if (locals != args && total > 0) {
         memmove(locals, args, sizeof(Value) * (size_t)total);
         args = locals;
     }
@@ -1569,21 +1569,9 @@ handle_breaker:
     TARGET(SET_UPDATE) {
         Value it = TOP();
         SYNC();
-        Value iter = gt_iter(ts, it);
-        if (IS_ERR(iter))
+        if (gt_set_update(ts, SET_VAL(PEEK(ARG + 1)), it) < 0)
             goto error;
-        PUSH(iter);
-        SYNC();
-        for (;;) {
-            Value x = gt_next(ts, iter);
-            if (IS_ERR(x))
-                goto error;
-            if (IS_NULL(x))
-                break;
-            if (gt_set_add(ts, SET_VAL(PEEK(ARG + 2)), x) < 0)
-                goto error;
-        }
-        sp -= 2;
+        sp--;
         DISPATCH();
     }
     TARGET(DICT_UPDATE) {
@@ -1766,7 +1754,8 @@ handle_breaker:
             Iter *it = (Iter *)o;
             int64_t cur = it->pos;
             if (it->step > 0 ? cur < it->end : cur > it->end) {
-                it->pos = cur + it->step;
+                if (__builtin_add_overflow(cur, it->step, &it->pos))
+                    it->pos = it->end;
                 PUSH(v_int(cur));
                 DISPATCH();
             }
