@@ -148,6 +148,11 @@ struct Interp {
     // Heap (gc.c): every object, in an array the sweep walks.
     Obj **objects;
     size_t nobjects, capobjects;
+    // Free lists of small object memory, one per 16-byte size class (gc.c), and the chunks
+    // they are cut from.
+    void *pool_free[32];
+    void **pool_chunks;
+    size_t npool_chunks, cappool_chunks;
     size_t heap_bytes;   // bytes in objects and their owned buffers
     size_t gc_threshold; // collect when heap_bytes passes this
     bool gc_stress;      // collect at every safe point after an allocation

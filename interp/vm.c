@@ -1241,6 +1241,16 @@ handle_breaker:
             TOP() = v_float(r);
             DISPATCH();
         }
+        if ((op == NB_ADD || op == NB_ADD + NB_INPLACE) && IS_OBJ(a) && IS_OBJ(b) &&
+            AS_OBJ(a)->type == TYPE(ts, str) && AS_OBJ(b)->type == TYPE(ts, str)) {
+            SYNC();
+            Str *r = gt_str_concat(ts, STR_VAL(a), STR_VAL(b));
+            if (!r)
+                goto error;
+            sp--;
+            TOP() = v_obj(r);
+            DISPATCH();
+        }
     binop_slow:
         SYNC();
         Value r = gt_binop(ts, a, b, op);
