@@ -887,28 +887,126 @@ static bool has_starred(ExprSeq *elts) {
     return false;
 }
 
-static bool is_const_expr(Expr *e) {
-    if (e->kind == E_UNARYOP && (e->v.unaryop.op == UOP_USUB || e->v.unaryop.op == UOP_UADD)) {
-        // -1 and -2.5 are folded into constants, as CPython folds them.
-        Expr *o = e->v.unaryop.operand;
-        return o->kind == E_CONSTANT &&
-               ((o->v.constant.kind == C_INT && o->v.constant.i != INT64_MIN) ||
-                o->v.constant.kind == C_FLOAT);
-    }
-    return e->kind == E_CONSTANT && e->v.constant.kind != C_COMPLEX &&
-           e->v.constant.kind != C_BYTES;
+// ---- Constant folding ----
+//
+// As CPython's AST optimizer does, arithmetic on constants is done at compile time: -1, 2**61,
+// "ab" * 2, and tuples of constants become single constants. Besides speed this matters for
+// behaviour students can see: a set display of constants is built from a frozenset, which
+// decides its iteration order. CPython's limits are kept (no ints over 128 bits from * ** <<,
+// no strings over 4096 characters), and an operation that would raise is left for run time.
+
+#define FOLD_MAX_INT_BITS 128
+#define FOLD_MAX_STR 4096
+
+static bool fold(Compiler *c, Expr *e, Value *out, int depth);
+
+static bool fold_const(Compiler *c, Const *k, Value *out) {
+    if (k->kind == C_COMPLEX || k->kind == C_BYTES)
+        return false;
+    *out = const_value(c, k);
+    return !c->failed;
 }
 
-// The value of an expression for which is_const_expr holds.
-static Value folded_const(Compiler *c, Expr *e) {
-    if (e->kind == E_UNARYOP) {
-        Const *k = &e->v.unaryop.operand->v.constant;
-        bool neg = e->v.unaryop.op == UOP_USUB;
-        if (k->kind == C_FLOAT)
-            return v_float(neg ? -k->f : k->f);
-        return v_int(neg ? -k->i : k->i);
+static int64_t int_bits(Value v) {
+    return IS_ANYINT(v) ? gt_int_bit_length(v) : 0;
+}
+
+// Would folding a op b make something too large to keep as a constant?
+static bool fold_too_big(TS *ts, Value a, Value b, int op) {
+    if (IS_ANYINT(a) && IS_ANYINT(b)) {
+        int64_t ba = int_bits(a);
+        switch (op) {
+            case NB_MULTIPLY:
+                return ba + int_bits(b) > FOLD_MAX_INT_BITS;
+            case NB_POWER:
+                if (gt_int_sign(b) < 0 || !IS_INT(b))
+                    return gt_int_sign(b) >= 0;
+                return ba > 0 && ba * AS_INT(b) > FOLD_MAX_INT_BITS;
+            case NB_LSHIFT:
+                return !IS_INT(b) || AS_INT(b) > FOLD_MAX_INT_BITS ||
+                       ba + AS_INT(b) > FOLD_MAX_INT_BITS;
+            default:
+                return false;
+        }
     }
-    return const_value(c, &e->v.constant);
+    if (op == NB_MULTIPLY && (IS_STR(a) || IS_STR(b))) {
+        Value s = IS_STR(a) ? a : b, n = IS_STR(a) ? b : a;
+        if (!IS_SMALLINT_OR_BOOL(n))
+            return true;
+        return AS_INT(n) > 0 && (int64_t)STR_VAL(s)->nchars * AS_INT(n) > FOLD_MAX_STR;
+    }
+    if (op == NB_ADD && IS_STR(a) && IS_STR(b))
+        return STR_VAL(a)->nchars + STR_VAL(b)->nchars > FOLD_MAX_STR;
+    GT_UNUSED(ts);
+    // Other combinations (str % x, tuple ops...) are not folded.
+    return !((IS_ANYINT(a) || IS_FLOAT(a) || IS_BOOL(a)) && (IS_ANYINT(b) || IS_FLOAT(b) || IS_BOOL(b)));
+}
+
+static bool fold(Compiler *c, Expr *e, Value *out, int depth) {
+    TS *ts = c->ts;
+    if (depth > 100 || c->failed)
+        return false;
+    switch (e->kind) {
+        case E_CONSTANT:
+            return fold_const(c, &e->v.constant, out);
+        case E_UNARYOP: {
+            if (e->v.unaryop.op == UOP_NOT)
+                return false;
+            Value v;
+            if (!fold(c, e->v.unaryop.operand, &v, depth + 1))
+                return false;
+            if (!IS_ANYINT(v) && !IS_FLOAT(v) && !IS_BOOL(v))
+                return false;
+            if (IS_FLOAT(v) && e->v.unaryop.op == UOP_INVERT)
+                return false;
+            static const int un[] = {UN_INVERT, -1, UN_POS, UN_NEG};
+            Value r = gt_unary(ts, v, un[e->v.unaryop.op]);
+            if (IS_ERR(r)) {
+                gt_err_clear(ts);
+                return false;
+            }
+            *out = r;
+            return true;
+        }
+        case E_BINOP: {
+            Value a, b;
+            if (!fold(c, e->v.binop.left, &a, depth + 1) ||
+                !gt_push(ts, a) || !fold(c, e->v.binop.right, &b, depth + 1)) {
+                gt_err_clear(ts);
+                return false;
+            }
+            gt_popn(ts, 1);
+            int op = e->v.binop.op;
+            if (op == NB_MATRIX_MULTIPLY || fold_too_big(ts, a, b, op))
+                return false;
+            Value r = gt_binop(ts, a, b, op);
+            if (IS_ERR(r)) {
+                gt_err_clear(ts);
+                return false;
+            }
+            *out = r;
+            return true;
+        }
+        case E_TUPLE: {
+            ExprSeq *elts = &e->v.seq.elts;
+            if (e->v.seq.ctx != CTX_LOAD || elts->n == 0 || elts->n > 256)
+                return false;
+            Tuple *t = gt_tuple_new(ts, (uint32_t)elts->n);
+            if (!t || !gt_push(ts, v_obj(t))) {
+                gt_err_clear(ts);
+                return false;
+            }
+            bool ok = true;
+            for (int i = 0; ok && i < elts->n; i++)
+                ok = fold(c, elts->items[i], &t->items[i], depth + 1);
+            gt_popn(ts, 1);
+            if (ok)
+                *out = v_obj(t);
+            return ok;
+        }
+        default:
+            return false;
+    }
 }
 
 static void check_const_supported(Compiler *c, Expr *e) {
@@ -921,28 +1019,25 @@ static void check_const_supported(Compiler *c, Expr *e) {
 // Build a sequence (list, tuple or set) from elements that may include *starred ones.
 static void compile_sequence(Compiler *c, ExprSeq *elts, int kind) {
     int build = kind == E_SET ? OP_BUILD_SET : OP_BUILD_LIST;
-    if (kind == E_SET && elts->n >= 3) {
+    if (kind == E_SET && elts->n >= 3 && !has_starred(elts)) {
         // A display of three or more constants is built from a constant frozenset, as
         // CPython does; the way the set is filled decides its iteration order.
+        Tuple *t = gt_tuple_new(c->ts, (uint32_t)elts->n);
+        if (!t || !gt_push(c->ts, v_obj(t))) {
+            gt_err_clear(c->ts);
+            memory_error(c);
+            return;
+        }
         bool all_const = true;
         for (int i = 0; i < elts->n && all_const; i++)
-            all_const = is_const_expr(elts->items[i]);
+            all_const = fold(c, elts->items[i], &t->items[i], 0);
+        Set *fs = all_const ? gt_frozenset_const(c->ts, t) : NULL;
+        gt_popn(c->ts, 1);
+        if (all_const && !fs) {
+            gt_err_clear(c->ts); // an unhashable constant: build the set at run time
+            all_const = false;
+        }
         if (all_const) {
-            Tuple *t = gt_tuple_new(c->ts, (uint32_t)elts->n);
-            if (!t) {
-                gt_err_clear(c->ts);
-                memory_error(c);
-                return;
-            }
-            for (int i = 0; i < elts->n; i++)
-                t->items[i] = folded_const(c, elts->items[i]);
-            Set *fs = gt_frozenset_const(c->ts, t);
-            if (!fs) {
-                // Unhashable constants cannot occur; a failure here is out of memory.
-                gt_err_clear(c->ts);
-                memory_error(c);
-                return;
-            }
             emit(c, OP_BUILD_SET, 0);
             load_const(c, v_obj(fs));
             emit(c, OP_SET_UPDATE, 1);
@@ -951,19 +1046,9 @@ static void compile_sequence(Compiler *c, ExprSeq *elts, int kind) {
     }
     if (!has_starred(elts)) {
         if (kind == E_TUPLE && elts->n > 0) {
-            bool all_const = true;
-            for (int i = 0; i < elts->n && all_const; i++)
-                all_const = is_const_expr(elts->items[i]);
-            if (all_const) {
-                Tuple *t = gt_tuple_new(c->ts, (uint32_t)elts->n);
-                if (!t) {
-                    gt_err_clear(c->ts);
-                    memory_error(c);
-                    return;
-                }
-                for (int i = 0; i < elts->n; i++)
-                    t->items[i] = folded_const(c, elts->items[i]);
-                load_const(c, v_obj(t));
+            Value t;
+            if (fold(c, &(Expr){.kind = E_TUPLE, .v.seq = {*elts, CTX_LOAD}}, &t, 0)) {
+                load_const(c, t);
                 return;
             }
         }
@@ -1637,28 +1722,23 @@ static void compile_expr_inner(Compiler *c, Expr *e) {
             emit(c, OP_COPY, 1);
             compile_store(c, e->v.namedexpr.target);
             break;
-        case E_BINOP:
+        case E_BINOP: {
+            Value k;
+            if (fold(c, e, &k, 0)) {
+                load_const(c, k);
+                break;
+            }
             compile_expr(c, e->v.binop.left);
             compile_expr(c, e->v.binop.right);
             set_loc(c, e->loc);
             emit(c, OP_BINARY_OP, e->v.binop.op);
             break;
+        }
         case E_UNARYOP: {
             Expr *o = e->v.unaryop.operand;
-            // Fold -<number> into a constant, as CPython does.
-            if ((e->v.unaryop.op == UOP_USUB || e->v.unaryop.op == UOP_UADD) &&
-                o->kind == E_CONSTANT &&
-                (o->v.constant.kind == C_INT || o->v.constant.kind == C_FLOAT)) {
-                if (e->v.unaryop.op == UOP_UADD) {
-                    load_const(c, const_value(c, &o->v.constant));
-                } else if (o->v.constant.kind == C_FLOAT) {
-                    load_const(c, v_float(-o->v.constant.f));
-                } else if (o->v.constant.i != INT64_MIN) {
-                    load_const(c, v_int(-o->v.constant.i));
-                } else {
-                    compile_expr(c, o);
-                    emit(c, OP_UNARY_NEGATIVE, 0);
-                }
+            Value k;
+            if (fold(c, e, &k, 0)) {
+                load_const(c, k);
                 break;
             }
             compile_expr(c, o);

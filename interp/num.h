@@ -42,16 +42,13 @@ Value gt_int_from_double(TS *ts, double d);
 // decimal digits. Bad text raises ValueError "invalid literal for int() with base N: '...'".
 Value gt_int_from_str(TS *ts, const char *s, size_t len, int base);
 // Text of any int in base 2..36, lower case, no prefix (caller frees with free()). Decimal
-// conversion of ints over the digit limit raises ValueError, as CPython 3.11.
+// conversion of ints over the digit limit (Interp.int_max_str_digits, set by
+// sys.set_int_max_str_digits; 0: none) raises ValueError, as CPython 3.11.
 char *gt_int_to_cstr(TS *ts, Value v, int base);
 Str *gt_int_to_str(TS *ts, Value v, int base);
 // bin()/oct()/hex(): '0b101', '-0x1f' (base 2, 8 or 16); v may be any __index__ object
 // (may call).
 Value gt_int_format_base(TS *ts, Value v, int base);
-// The limit on decimal digits of int<->str conversions (sys.set_int_max_str_digits; 0 means
-// no limit). Process-wide.
-int64_t gt_int_get_max_str_digits(void);
-void gt_int_set_max_str_digits(int64_t n);
 
 // Convert a numeric value (int, bool, big int, float) to double; OverflowError for ints too
 // large ("int too large to convert to float"). Returns false on error.
@@ -72,11 +69,11 @@ Value gt_num_divmod(TS *ts, Value a, Value b);
 Value gt_num_abs(TS *ts, Value v);
 // round(x, ndigits) (ndigits V_NULL or None when absent); may call (__round__ of classes).
 Value gt_num_round(TS *ts, Value x, Value ndigits);
-Value gt_int_gcd(TS *ts, Value a, Value b);     // non-negative
-Value gt_int_isqrt(TS *ts, Value n);            // n >= 0
-Value gt_int_factorial(TS *ts, int64_t n);      // n >= 0
-Value gt_int_comb(TS *ts, Value n, Value k);    // n, k >= 0
-Value gt_int_perm(TS *ts, Value n, Value k);    // n, k >= 0
+Value gt_int_gcd(TS *ts, Value a, Value b);  // non-negative
+Value gt_int_isqrt(TS *ts, Value n);         // n >= 0
+Value gt_int_factorial(TS *ts, int64_t n);   // n >= 0
+Value gt_int_comb(TS *ts, Value n, Value k); // n, k >= 0
+Value gt_int_perm(TS *ts, Value n, Value k); // n, k >= 0
 // Little-endian 32-bit words of |v|: writes at most max words to out and returns how many
 // are needed (0 for zero). For seeding random generators.
 size_t gt_int_abs_words(Value v, uint32_t *out, size_t max);
