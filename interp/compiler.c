@@ -2507,12 +2507,14 @@ static void compile_import_from(Compiler *c, Stmt *s) {
 static void compile_assert(Compiler *c, Stmt *s) {
     int ok = new_label(c);
     compile_jump_if(c, s->v.assert_.test, true, ok);
-    // The raise is placed on the test, so a traceback underlines the failed condition.
-    set_loc(c, s->v.assert_.test->loc);
+    // The raise is placed on the test, so a traceback underlines the failed condition (a
+    // constant test, as in `assert False`, is not evaluated: the whole statement is marked).
+    Loc where = s->v.assert_.test->kind == E_CONSTANT ? s->loc : s->v.assert_.test->loc;
+    set_loc(c, where);
     emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->v.assert_.msg) {
         compile_expr(c, s->v.assert_.msg);
-        set_loc(c, s->v.assert_.test->loc);
+        set_loc(c, where);
         emit(c, OP_CALL, 0);
     }
     emit(c, OP_RAISE_VARARGS, 1);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "compile.h"
 #include "core.h"
@@ -332,6 +333,15 @@ int gt_run_string(TS *ts, const char *src, size_t len, const char *filename) {
 }
 
 int gt_run_file(TS *ts, const char *path) {
+    // Like CPython 3.9+, the main script's path is made absolute (not normalised): it is what
+    // tracebacks and __file__ show.
+    char abspath[8192];
+    if (path[0] != '/') {
+        char cwd[4096];
+        if (getcwd(cwd, sizeof cwd) &&
+            (size_t)snprintf(abspath, sizeof abspath, "%s/%s", cwd, path) < sizeof abspath)
+            path = abspath;
+    }
     char *src;
     size_t len;
     int err;

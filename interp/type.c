@@ -896,7 +896,9 @@ static Value object_init(TS *ts, Value *args, int nargs, Tuple *kwnames) {
 
 static Value object_new(TS *ts, Value *args, int nargs, Tuple *kwnames) {
     if (nargs < 1 || !IS_TYPE(args[0]))
-        return gt_raise(ts, EXC(ts, TypeError), "object.__new__(X): X is not a type object");
+        return gt_raise(ts, EXC(ts, TypeError), nargs < 1 ? "object.__new__(): not enough arguments"
+                                                        : "object.__new__(X): X is not a type object (%s)",
+                        nargs < 1 ? "" : gt_type_name(ts, args[0]));
     Type *cls = TYPE_VAL(args[0]);
     if ((nargs > 1 || (kwnames && kwnames->len)) &&
         IS_NULL(gt_dict_get_str(cls->dict, NM(ts, __init__))) &&

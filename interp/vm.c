@@ -81,30 +81,6 @@ static bool bind_args(TS *ts, Function *func, Value *locals, Value *args, int na
         if (!t)
             goto done;
         locals[varargs_slot] = v_obj(t);
-    } else if (nargs > argcount) {
-        int ndefaults = func->defaults ? (int)func->defaults->len : 0;
-        int kwonly_given = 0;
-        for (int k = 0; k < nkw; k++) {
-            Str *kn = STR_VAL(kwnames->items[k]);
-            for (int j = argcount; j < argcount + kwonly; j++)
-                if (STR_VAL(co->localnames->items[j]) == kn)
-                    kwonly_given++;
-        }
-        char given[128];
-        if (kwonly_given)
-            snprintf(given, sizeof given,
-                     "%d positional argument%s (and %d keyword-only argument%s) were", nargs,
-                     nargs == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
-        else
-            snprintf(given, sizeof given, "%d %s", nargs, nargs == 1 ? "was" : "were");
-        if (ndefaults)
-            gt_raise(ts, EXC(ts, TypeError),
-                     "%S() takes from %d to %d positional arguments but %s given",
-                     func->qualname, argcount - ndefaults, argcount, given);
-        else
-            gt_raise(ts, EXC(ts, TypeError), "%S() takes %d positional argument%s but %s given",
-                     func->qualname, argcount, argcount == 1 ? "" : "s", given);
-        goto done;
     }
     Dict *kwdict = NULL;
     if (co->flags & CO_VARKEYWORDS) {
@@ -153,6 +129,33 @@ static bool bind_args(TS *ts, Function *func, Value *locals, Value *args, int na
             goto done;
         }
         locals[found] = val;
+    }
+    // Too many positional arguments is reported after the keywords are checked, as CPython
+    // does (an unexpected keyword is named first).
+    if (!(co->flags & CO_VARARGS) && nargs > argcount) {
+        int ndefaults = func->defaults ? (int)func->defaults->len : 0;
+        int kwonly_given = 0;
+        for (int k = 0; k < nkw; k++) {
+            Str *kn = STR_VAL(kwnames->items[k]);
+            for (int j = argcount; j < argcount + kwonly; j++)
+                if (STR_VAL(co->localnames->items[j]) == kn)
+                    kwonly_given++;
+        }
+        char given[128];
+        if (kwonly_given)
+            snprintf(given, sizeof given,
+                     "%d positional argument%s (and %d keyword-only argument%s) were", nargs,
+                     nargs == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+        else
+            snprintf(given, sizeof given, "%d %s", nargs, nargs == 1 ? "was" : "were");
+        if (ndefaults)
+            gt_raise(ts, EXC(ts, TypeError),
+                     "%S() takes from %d to %d positional arguments but %s given",
+                     func->qualname, argcount - ndefaults, argcount, given);
+        else
+            gt_raise(ts, EXC(ts, TypeError), "%S() takes %d positional argument%s but %s given",
+                     func->qualname, argcount, argcount == 1 ? "" : "s", given);
+        goto done;
     }
     if (nposonly_as_kw) {
         StrBuf sb;
