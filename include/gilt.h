@@ -37,6 +37,11 @@ gilt_State *gilt_open(void);
 /* Free an interpreter and everything it owns. */
 void gilt_close(gilt_State *G);
 
+/* Set an option of the interpreter's GIL: "preempt" ("every", "cpython", "ticks" or
+ * "ticks:N": where a thread switch may happen) or "switch-interval" (seconds, > 0). Returns
+ * GILT_OK, or GILT_ERRRUN for a bad name or value (nothing is printed). */
+int gilt_configure(gilt_State *G, const char *option, const char *value);
+
 /* Set sys.argv (argv[0] is the program name as the user gave it). */
 void gilt_setargv(gilt_State *G, int argc, char **argv);
 

@@ -6,6 +6,7 @@
 
 #include "compile.h"
 #include "core.h"
+#include "gil.h"
 #include "gilt.h"
 #include "interp.h"
 #include "sysmod.h"
@@ -19,6 +20,30 @@ void gilt_close(gilt_State *G) {
         return;
     gt_sys_flush_std(G);
     gt_interp_free(G->interp);
+}
+
+int gilt_configure(gilt_State *G, const char *option, const char *value) {
+    Interp *in = G->interp;
+    if (strcmp(option, "preempt") == 0) {
+        PreemptMode mode;
+        int ticks = in->preempt_ticks;
+        if (!gt_preempt_parse(value, &mode, &ticks))
+            return GILT_ERRRUN;
+        in->preempt_mode = (int)mode;
+        in->preempt_ticks = ticks;
+        for (TS *t = in->threads; t; t = t->next)
+            t->ticks_left = ticks;
+        return GILT_OK;
+    }
+    if (strcmp(option, "switch-interval") == 0) {
+        char *end;
+        double d = strtod(value, &end);
+        if (*end || !(d > 0) || d > 1e6)
+            return GILT_ERRRUN;
+        gt_gil_set_interval(in->gil, d);
+        return GILT_OK;
+    }
+    return GILT_ERRRUN;
 }
 
 void gilt_setargv(gilt_State *G, int argc, char **argv) {
@@ -150,6 +175,6 @@ int gilt_repl(gilt_State *G) {
     }
     free(buf);
     gt_popn(G, 1);
-    gt_sys_flush_std(G);
+    gt_interp_shutdown(G);
     return status;
 }

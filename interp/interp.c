@@ -17,12 +17,16 @@
 #include "compile.h"
 #include "core.h"
 #include "interp.h"
+#include "gil.h"
+#include "threads.h"
 #include "sysmod.h"
 
 
 // Address space is reserved, not committed: pages are touched as the stacks grow.
 #define MAIN_STACK_VALUES ((size_t)1 << 24) // 256 MiB
 #define FRAMES_MAX ((size_t)1 << 20)
+#define THREAD_STACK_VALUES ((size_t)1 << 20) // 16 MiB
+#define THREAD_FRAMES_MAX ((size_t)1 << 15)
 #define C_STACK_MARGIN ((uintptr_t)256 * 1024)
 
 static void *map_region(size_t bytes) {
@@ -32,7 +36,7 @@ static void *map_region(size_t bytes) {
 }
 
 // The lowest safe address of the calling thread's C stack.
-static uintptr_t c_stack_limit(void) {
+uintptr_t gt_c_stack_limit(void) {
     pthread_attr_t attr;
     void *addr = NULL;
     size_t size = 0;
@@ -47,14 +51,14 @@ static uintptr_t c_stack_limit(void) {
     return (uintptr_t)addr + C_STACK_MARGIN;
 }
 
-TS *gt_thread_state_new(Interp *in) {
+static TS *thread_state_make(Interp *in, size_t nvalues, size_t nframes) {
     TS *ts = calloc(1, sizeof(TS));
     if (!ts)
         return NULL;
     ts->interp = in;
-    ts->stack_bytes = MAIN_STACK_VALUES * sizeof(Value);
+    ts->stack_bytes = nvalues * sizeof(Value);
     ts->stack = map_region(ts->stack_bytes);
-    ts->frames_bytes = FRAMES_MAX * sizeof(Frame);
+    ts->frames_bytes = nframes * sizeof(Frame);
     ts->frames = map_region(ts->frames_bytes);
     if (!ts->stack || !ts->frames) {
         if (ts->stack)
@@ -64,19 +68,32 @@ TS *gt_thread_state_new(Interp *in) {
         free(ts);
         return NULL;
     }
-    ts->stack_end = ts->stack + MAIN_STACK_VALUES - 16;
-    ts->frames_end = ts->frames + FRAMES_MAX - 1;
+    ts->stack_end = ts->stack + nvalues - 16;
+    ts->frames_end = ts->frames + nframes - 1;
     ts->sp = ts->stack;
     ts->frame = NULL;
     ts->exc = V_NULL;
     ts->handled = V_NULL;
-    ts->c_stack_limit = c_stack_limit();
+    ts->ticks_left = in->preempt_ticks > 0 ? in->preempt_ticks : 100;
     ts->next = in->threads;
     in->threads = ts;
     return ts;
 }
 
-void gt_thread_state_free(TS *ts) {
+TS *gt_thread_state_new(Interp *in) {
+    TS *ts = thread_state_make(in, MAIN_STACK_VALUES, FRAMES_MAX);
+    if (ts)
+        ts->c_stack_limit = gt_c_stack_limit();
+    return ts;
+}
+
+// New threads get smaller stacks: 1000 sleeping threads must stay cheap. Their C stack limit
+// is set when the thread starts (it is the new thread's stack that matters).
+TS *gt_thread_state_new_thread(Interp *in) {
+    return thread_state_make(in, THREAD_STACK_VALUES, THREAD_FRAMES_MAX);
+}
+
+void gt_thread_state_unlink(TS *ts) {
     Interp *in = ts->interp;
     for (TS **p = &in->threads; *p; p = &(*p)->next) {
         if (*p == ts) {
@@ -84,10 +101,19 @@ void gt_thread_state_free(TS *ts) {
             break;
         }
     }
+    ts->next = NULL;
+}
+
+void gt_thread_state_release(TS *ts) {
     munmap(ts->stack, ts->stack_bytes);
     munmap(ts->frames, ts->frames_bytes);
     free(ts->repr_stack);
     free(ts);
+}
+
+void gt_thread_state_free(TS *ts) {
+    gt_thread_state_unlink(ts);
+    gt_thread_state_release(ts);
 }
 
 // ---- Singletons: None's, NotImplemented's and Ellipsis's types ----
@@ -163,6 +189,17 @@ TS *gt_interp_new(void) {
         return NULL;
     }
     in->main_thread = ts;
+    ts->is_main = true;
+    ts->ident = (uint64_t)pthread_self();
+    ts->native_id = (uint64_t)gettid();
+    in->gil = gt_gil_new(ts);
+    if (!in->gil) {
+        gt_thread_state_free(ts);
+        free(in);
+        return NULL;
+    }
+    in->preempt_mode = PREEMPT_EVERY;
+    in->preempt_ticks = 100;
     in->gc_running = true; // no collection while the interpreter is half made
 
     // 1. Blank type objects.
@@ -229,6 +266,7 @@ void gt_interp_free(Interp *in) {
     free(in->interned.slots);
     while (in->threads)
         gt_thread_state_free(in->threads);
+    gt_gil_free(in->gil);
     free(in->script_dir);
     free(in);
 }
@@ -310,8 +348,29 @@ static int finish(TS *ts, Value result) {
         status = gt_handle_uncaught(ts, exc);
         gt_popn(ts, 1);
     }
-    gt_sys_flush_std(ts);
+    gt_interp_shutdown(ts);
     return status;
+}
+
+// The program is over: wait for the non-daemon threads (threading._shutdown, as CPython does),
+// then let no other thread run Python code again, and flush the output.
+void gt_interp_shutdown(TS *ts) {
+    Value th = gt_dict_get_cstr(ts, ts->interp->modules, "threading");
+    if (IS_MODULE(th)) {
+        Value fn = gt_dict_get_cstr(ts, ((Module *)AS_OBJ(th))->dict, "_shutdown");
+        if (!IS_NULL(fn) && !IS_ERR(fn)) {
+            Value r = gt_call0(ts, fn);
+            if (IS_ERR(r)) {
+                Value e = gt_err_fetch(ts);
+                gt_sys_flush_std(ts);
+                fprintf(stderr, "Exception ignored in: <module 'threading' (frozen)>\n");
+                gt_print_exception(ts, e, stderr);
+            }
+        }
+    }
+    gt_err_clear(ts);
+    gt_gil_finalize(ts->interp->gil);
+    gt_sys_flush_std(ts);
 }
 
 int gt_run_string(TS *ts, const char *src, size_t len, const char *filename) {

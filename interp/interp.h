@@ -12,6 +12,9 @@ void gt_interp_free(Interp *in);
 TS *gt_thread_state_new(Interp *in);
 void gt_thread_state_free(TS *ts);
 
+// End of the program: wait for non-daemon threads, stop the others, flush output.
+void gt_interp_shutdown(TS *ts);
+
 // Make the builtins module (builtins.c).
 void gt_builtins_init(TS *ts);
 

@@ -20,6 +20,12 @@ static const char help_text[] =
     "-m mod : run library module as a script (terminates option list)\n"
     "-u     : unbuffered stdout and stderr (accepted for compatibility)\n"
     "-V     : print the gilt version number and exit (also --version)\n"
+    "--preempt=MODE : where a thread switch may happen: every (default: between any two\n"
+    "         bytecode instructions), cpython (function entry, backward jumps, after calls,\n"
+    "         like CPython 3.10+), ticks:N (a check every N instructions, like Python 2)\n"
+    "         [env GILT_PREEMPT]\n"
+    "--switch-interval=SECONDS : how long a thread waits for the GIL before asking the\n"
+    "         holder to drop it (default 0.005, as sys.setswitchinterval)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -59,6 +65,7 @@ static char *read_stdin(void) {
 int main(int argc, char **argv) {
     int i = 1;
     const char *cmd = NULL, *mod = NULL;
+    const char *preempt = getenv("GILT_PREEMPT"), *interval = NULL;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0)
@@ -71,6 +78,23 @@ int main(int argc, char **argv) {
             fputs(usage_line, stdout);
             fputs(help_text, stdout);
             return 0;
+        }
+        if (strncmp(a, "--preempt", 9) == 0 || strncmp(a, "--switch-interval", 17) == 0) {
+            bool is_preempt = a[2] == 'p';
+            const char *v = strchr(a, '=');
+            if (v) {
+                v++;
+            } else if (i + 1 < argc) {
+                v = argv[++i];
+            } else {
+                fprintf(stderr, "Argument expected for the %s option\n%s", a, usage_line);
+                return 2;
+            }
+            if (is_preempt)
+                preempt = v;
+            else
+                interval = v;
+            continue;
         }
         if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
             printf("%s (Python %s subset)\n", GILT_VERSION_STRING, GILT_PYTHON_VERSION);
@@ -117,6 +141,16 @@ int main(int argc, char **argv) {
     if (!G)
         return 1;
     main_state = G;
+    if (preempt && *preempt && gilt_configure(G, "preempt", preempt) != GILT_OK) {
+        fprintf(stderr, "gilt: invalid --preempt mode '%s' (every, cpython, ticks or ticks:N)\n",
+                preempt);
+        return 2;
+    }
+    if (interval && gilt_configure(G, "switch-interval", interval) != GILT_OK) {
+        fprintf(stderr, "gilt: invalid --switch-interval '%s' (seconds, greater than 0)\n",
+                interval);
+        return 2;
+    }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;

@@ -132,7 +132,10 @@ struct ThreadState {
     size_t stack_bytes, frames_bytes; // mapped sizes, for munmap
     struct Obj **repr_stack; // containers whose repr is being built (to print [...] for cycles)
     int repr_len, repr_cap;
-    uint64_t ident;
+    uint64_t ident;       // threading.get_ident()
+    uint64_t native_id;   // the OS thread id
+    int ticks_left;       // PREEMPT_TICKS: instructions until the next check
+    bool is_main;
     struct ThreadState *next;
     void *thread_data;    // owned by gil/ (OS handle, statistics)
 };
@@ -182,6 +185,9 @@ struct Interp {
 
     TS *threads;     // every thread state
     TS *main_thread;
+    struct Gil *gil; // gil/gil.c
+    int preempt_mode;  // PreemptMode (gil.h): where the VM honours a request to switch
+    int preempt_ticks; // for PREEMPT_TICKS: instructions between checks
 
     // Program configuration (main.c / api.c).
     char *script_dir; // directory searched for `import name` of .py files, or NULL

@@ -25,6 +25,7 @@
 #include "compile.h"
 #include "core.h"
 #include "format.h"
+#include "gil.h"
 #include "opcodes.h"
 
 #if defined(__GNUC__)
@@ -268,6 +269,43 @@ int gt_vm_check_breaker(TS *ts) {
         return -1;
     }
     return 0;
+}
+
+// May the thread switch before the instruction at ip? (Another thread asked for the GIL.)
+// - every: yes, between any two instructions; `counter += 1` can be cut in the middle.
+// - cpython: only at CPython 3.10+'s points: on entering a function, after a backward jump,
+//   after a call returns.
+// - ticks:N: after N more instructions (the request stays pending meanwhile; Python 2's
+//   check interval).
+static bool at_preemption_point(TS *ts, Code *co, const Instr *ip) {
+    switch (ts->interp->preempt_mode) {
+        case PREEMPT_EVERY:
+            return true;
+        case PREEMPT_TICKS:
+            if (--ts->ticks_left > 0)
+                return false;
+            ts->ticks_left = ts->interp->preempt_ticks;
+            return true;
+        default:
+            break;
+    }
+    if (ip == co->code)
+        return true;
+    Instr prev = ip[-1];
+    switch (INSTR_OP(prev)) {
+        case OP_JUMP_BACKWARD:
+        case OP_CALL:
+        case OP_CALL_FUNCTION_EX:
+            return true;
+        case OP_POP_JUMP_IF_FALSE:
+        case OP_POP_JUMP_IF_TRUE:
+        case OP_POP_JUMP_IF_NONE:
+        case OP_POP_JUMP_IF_NOT_NONE:
+            // A conditional jump that was taken backwards.
+            return ip == co->code + INSTR_ARG(prev) && INSTR_ARG(prev) < (uint32_t)(ip - co->code);
+        default:
+            return false;
+    }
 }
 
 // ---- Helpers for instructions ----
@@ -809,8 +847,13 @@ static Value vm_run(TS *ts) {
 
 handle_breaker:
     SYNC();
-    if (gt_vm_check_breaker(ts) < 0)
-        goto error;
+    {
+        uint32_t b = atomic_load_explicit(&ts->breaker, memory_order_relaxed);
+        if ((b & BRK_GIL_DROP) && at_preemption_point(ts, co, ip))
+            gt_gil_yield(ts);
+        if ((b & ~(uint32_t)BRK_GIL_DROP) && gt_vm_check_breaker(ts) < 0)
+            goto error;
+    }
     word = *ip++;
     goto *dispatch_table[INSTR_OP(word)];
 

@@ -6,12 +6,14 @@
 // so output from different threads never interleaves inside a line. gt_stream_write is the
 // fast path print() uses when the target is one of these streams.
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "core.h"
+#include "gil.h"
 #include "sysmod.h"
 
 // ---- Struct sequences ----
@@ -157,6 +159,13 @@ typedef struct Stream {
     char *buf;     // pending output, or read-ahead input
     size_t len, cap, pos;
     Str *name;
+    // Writes to the OS happen with the GIL released, so that a thread blocked on a full pipe
+    // does not stop the others. Each flush takes a ticket (with the GIL held) and writes in
+    // ticket order, so text still comes out in the order print() was called.
+    pthread_mutex_t wmutex;
+    pthread_cond_t wcond;
+    uint64_t next_ticket; // changed with the GIL held
+    uint64_t serving;     // changed with wmutex held
 } Stream;
 
 static Type *stream_type(TS *ts) {
@@ -177,6 +186,8 @@ static void stream_free(Interp *in, Obj *o) {
     Stream *s = (Stream *)o;
     gt_mem_free(in, s->buf, s->cap);
     s->buf = NULL;
+    pthread_cond_destroy(&s->wcond);
+    pthread_mutex_destroy(&s->wmutex);
 }
 
 static bool write_all(int fd, const char *p, size_t n) {
@@ -193,13 +204,43 @@ static bool write_all(int fd, const char *p, size_t n) {
     return true;
 }
 
+// Write bytes to the stream's file descriptor with the GIL released, in ticket order.
+// Returns false with errno set on failure. Needs the GIL on entry and has it on return.
+static bool ordered_write(TS *ts, Stream *s, const char *p, size_t n) {
+    uint64_t ticket = s->next_ticket++;
+    gt_gil_release(ts);
+    pthread_mutex_lock(&s->wmutex);
+    while (s->serving != ticket)
+        pthread_cond_wait(&s->wcond, &s->wmutex);
+    bool ok = write_all(s->fd, p, n);
+    int e = errno;
+    s->serving++;
+    pthread_cond_broadcast(&s->wcond);
+    pthread_mutex_unlock(&s->wmutex);
+    gt_gil_acquire(ts);
+    errno = e;
+    return ok;
+}
+
+
 static int stream_flush_raw(TS *ts, Stream *s) {
     if (s->len == 0)
         return 0;
-    bool ok = write_all(s->fd, s->buf, s->len);
+    // Take the pending text out of the buffer first: other threads may print while this one
+    // writes without the GIL.
+    size_t n = s->len;
+    char *copy = malloc(n);
+    if (!copy) {
+        gt_raise_nomem(ts);
+        return -1;
+    }
+    memcpy(copy, s->buf, n);
     s->len = 0;
+    bool ok = ordered_write(ts, s, copy, n);
+    int e = errno;
+    free(copy);
     if (!ok) {
-        gt_raise_errno(ts, errno, NULL);
+        gt_raise_errno(ts, e, NULL);
         return -1;
     }
     return 0;
@@ -217,8 +258,18 @@ static int stream_write_raw(TS *ts, Stream *s, const char *p, size_t n) {
     if (s->buffering == 0) {
         if (stream_flush_raw(ts, s) < 0)
             return -1;
-        if (!write_all(s->fd, p, n)) {
-            gt_raise_errno(ts, errno, NULL);
+        // p may point into an object: copy it before the GIL is released.
+        char *copy = malloc(n ? n : 1);
+        if (!copy) {
+            gt_raise_nomem(ts);
+            return -1;
+        }
+        memcpy(copy, p, n);
+        bool ok = ordered_write(ts, s, copy, n);
+        int e = errno;
+        free(copy);
+        if (!ok) {
+            gt_raise_errno(ts, e, NULL);
             return -1;
         }
         return 0;
@@ -226,12 +277,14 @@ static int stream_write_raw(TS *ts, Stream *s, const char *p, size_t n) {
     if (s->len + n > s->cap) {
         if (stream_flush_raw(ts, s) < 0)
             return -1;
-        if (n >= s->cap) {
-            if (!write_all(s->fd, p, n)) {
-                gt_raise_errno(ts, errno, NULL);
+        // Text longer than the buffer goes out in buffer-sized pieces.
+        while (n >= s->cap) {
+            memcpy(s->buf, p, s->cap);
+            s->len = s->cap;
+            p += s->cap;
+            n -= s->cap;
+            if (stream_flush_raw(ts, s) < 0)
                 return -1;
-            }
-            return 0;
         }
     }
     memcpy(s->buf + s->len, p, n);
@@ -270,6 +323,8 @@ static Value stream_new(TS *ts, Type *t, int fd, bool readable, bool writable, i
     s->buffering = buffering;
     s->cap = 8192;
     s->buf = gt_mem_alloc(ts, s->cap);
+    pthread_mutex_init(&s->wmutex, NULL);
+    pthread_cond_init(&s->wcond, NULL);
     s->name = gt_str_from_cstr(ts, name);
     gt_popn(ts, 1);
     if (!s->buf || !s->name)
@@ -310,37 +365,54 @@ static Value stream_isatty_m(TS *ts, Value *args, int nargs, Tuple *kw) {
     return v_bool(isatty(((Stream *)AS_OBJ(args[0]))->fd));
 }
 
-// Read more input into the buffer: false at end of file or on error (then errno is set).
-static bool fill(Stream *s) {
+// Read more input into the buffer: 1 when some came, 0 at end of file, -1 with an exception.
+// The read itself happens with the GIL released (other threads run while this one waits for
+// input), into a private buffer; the stream's own buffer is only touched with the GIL held.
+static int fill(TS *ts, Stream *s) {
     if (s->eof)
-        return false;
+        return 0;
+    char tmp[16384];
+    ssize_t r;
+    gt_gil_release(ts);
+    for (;;) {
+        r = read(s->fd, tmp, sizeof tmp);
+        if (r >= 0 || errno != EINTR)
+            break;
+        if (atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BRK_SIGNAL) {
+            gt_gil_acquire(ts);
+            if (gt_vm_check_breaker(ts) < 0)
+                return -1;
+            gt_gil_release(ts);
+        }
+    }
+    int e = errno;
+    gt_gil_acquire(ts);
+    if (r < 0) {
+        gt_raise_errno(ts, e, NULL);
+        return -1;
+    }
+    if (r == 0) {
+        s->eof = true;
+        return 0;
+    }
     if (s->pos > 0) {
         memmove(s->buf, s->buf + s->pos, s->len - s->pos);
         s->len -= s->pos;
         s->pos = 0;
     }
-    if (s->len == s->cap) {
-        size_t ncap = s->cap * 2;
-        char *nb = realloc(s->buf, ncap);
-        if (!nb) {
-            errno = ENOMEM;
-            return false;
-        }
+    if (s->len + (size_t)r > s->cap) {
+        size_t ncap = s->cap;
+        while (ncap < s->len + (size_t)r)
+            ncap *= 2;
+        char *nb = gt_mem_realloc(ts, s->buf, s->cap, ncap);
+        if (!nb)
+            return -1;
         s->buf = nb;
         s->cap = ncap;
     }
-    for (;;) {
-        ssize_t r = read(s->fd, s->buf + s->len, s->cap - s->len);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0) {
-            if (r == 0)
-                s->eof = true;
-            return false;
-        }
-        s->len += (size_t)r;
-        return true;
-    }
+    memcpy(s->buf + s->len, tmp, (size_t)r);
+    s->len += (size_t)r;
+    return 1;
 }
 
 Value gt_stream_readline(TS *ts, Value stream, int64_t limit) {
@@ -357,13 +429,12 @@ Value gt_stream_readline(TS *ts, Value stream, int64_t limit) {
         if (limit >= 0 && (size_t)limit <= avail && (!nl || take > (size_t)limit))
             take = (size_t)limit;
         if (take == 0 && !nl && limit != 0) {
-            if (!fill(s)) {
-                if (!s->eof)
-                    return gt_raise_errno(ts, errno, NULL);
-                take = s->len - s->pos;
-            } else {
+            int r = fill(ts, s);
+            if (r < 0)
+                return V_ERR;
+            if (r > 0)
                 continue;
-            }
+            take = s->len - s->pos;
         }
         Str *line = gt_str_decode(ts, s->buf + s->pos, take);
         s->pos += take;
@@ -389,7 +460,14 @@ static Value stream_read_m(TS *ts, Value *args, int nargs, Tuple *kw) {
     int64_t limit = -1;
     if (nargs > 1 && !IS_NONE(args[1]) && !gt_index(ts, args[1], &limit, NULL))
         return V_ERR;
-    while ((limit < 0 || s->len - s->pos < (size_t)limit) && fill(s)) {
+    for (;;) {
+        if (limit >= 0 && s->len - s->pos >= (size_t)limit)
+            break;
+        int r = fill(ts, s);
+        if (r < 0)
+            return V_ERR;
+        if (r == 0)
+            break;
     }
     size_t take = s->len - s->pos;
     if (limit >= 0 && (size_t)limit < take)
@@ -644,7 +722,52 @@ static Value sys_getframe_lineno(TS *ts, Value *args, int nargs, Tuple *kw) {
     return v_int(ts->frame ? gt_frame_lineno(ts->frame) : 0);
 }
 
+static Value sys_setswitchinterval(TS *ts, Value *args, int nargs, Tuple *kw) {
+    if (!gt_check_args(ts, "setswitchinterval", nargs, kw, 1, 1))
+        return V_ERR;
+    double d;
+    if (!IS_FLOAT(args[0]) && !IS_ANYINT(args[0]))
+        return gt_raise(ts, EXC(ts, TypeError), "must be real number, not %s",
+                        gt_type_name(ts, args[0]));
+    if (!gt_num_to_double(ts, args[0], &d))
+        return V_ERR;
+    if (!(d > 0))
+        return gt_raise(ts, EXC(ts, ValueError), "switch interval must be strictly positive");
+    gt_gil_set_interval(ts->interp->gil, d);
+    return V_NONE;
+}
+
+static Value sys_getswitchinterval(TS *ts, Value *args, int nargs, Tuple *kw) {
+    GT_UNUSED(args);
+    if (!gt_check_args(ts, "getswitchinterval", nargs, kw, 0, 0))
+        return V_ERR;
+    return v_float(gt_gil_get_interval(ts->interp->gil));
+}
+
+// sys.excepthook(type, value, traceback): print an exception and its traceback to stderr.
+static Value sys_excepthook(TS *ts, Value *args, int nargs, Tuple *kw) {
+    if (!gt_check_args(ts, "excepthook", nargs, kw, 3, 3))
+        return V_ERR;
+    Value exc = args[1];
+    if (!IS_EXC(exc)) {
+        Value s = gt_str(ts, exc);
+        if (IS_ERR(s))
+            return s;
+        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                gt_type_name(ts, exc));
+        return V_NONE;
+    }
+    if (IS_OBJ(args[2]) && AS_OBJ(args[2])->kind == K_TRACEBACK)
+        EXC_VAL(exc)->traceback = (Traceback *)AS_OBJ(args[2]);
+    gt_sys_flush_std(ts);
+    gt_print_exception(ts, exc, stderr);
+    return V_NONE;
+}
+
 static const MethodDef sys_methods[] = {
+    {"setswitchinterval", sys_setswitchinterval, 0, "Set the GIL's switch interval, in seconds."},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"excepthook", sys_excepthook, 0, "Print an exception and its traceback to stderr."},
     {"exit", sys_exit, 0, "Raise SystemExit to leave the program."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
@@ -755,6 +878,8 @@ int gt_sys_init(TS *ts) {
     gt_module_add(ts, m, "stdout", out);
     gt_module_add(ts, m, "stderr", err);
     gt_module_add(ts, m, "stdin", inp);
+    Value hook = gt_dict_get_cstr(ts, m->dict, "excepthook");
+    gt_module_add(ts, m, "__excepthook__", hook);
     gt_module_add(ts, m, "__stdout__", out);
     gt_module_add(ts, m, "__stderr__", err);
     gt_module_add(ts, m, "__stdin__", inp);

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "core.h"
+#include "gil.h"
 #include "sysmod.h"
 
 static double now(clockid_t clock) {
@@ -96,8 +97,9 @@ static Value t_sleep(TS *ts, Value *args, int nargs, Tuple *kw) {
         return gt_raise(ts, EXC(ts, ValueError), "Invalid value NaN (not a number)");
     if (secs < 0)
         return gt_raise(ts, EXC(ts, ValueError), "sleep length must be non-negative");
-    gt_sys_flush_std(ts);
     double deadline = now(CLOCK_MONOTONIC) + secs;
+    // Other threads run while this one sleeps: that is why I/O-bound threads overlap.
+    gt_gil_release(ts);
     for (;;) {
         double left = deadline - now(CLOCK_MONOTONIC);
         if (left <= 0)
@@ -106,13 +108,19 @@ static Value t_sleep(TS *ts, Value *args, int nargs, Tuple *kw) {
         req.tv_sec = (time_t)left;
         req.tv_nsec = (long)((left - (double)req.tv_sec) * 1e9);
         int r = nanosleep(&req, NULL);
-        if (r < 0 && errno != EINTR)
-            return gt_raise_errno(ts, errno, NULL);
+        if (r < 0 && errno != EINTR) {
+            int e = errno;
+            gt_gil_acquire(ts);
+            return gt_raise_errno(ts, e, NULL);
+        }
         if (atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BRK_SIGNAL) {
+            gt_gil_acquire(ts);
             if (gt_vm_check_breaker(ts) < 0)
                 return V_ERR;
+            gt_gil_release(ts);
         }
     }
+    gt_gil_acquire(ts);
     return V_NONE;
 }
 

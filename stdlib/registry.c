@@ -9,6 +9,7 @@ extern const ModuleDef gt_mod_sys;
 extern const ModuleDef gt_mod_time;
 extern const ModuleDef gt_mod_math;
 extern const ModuleDef gt_mod__random;
+extern const ModuleDef gt_mod__thread;
 extern const FrozenModule gt_frozen_modules[];
 
 static const ModuleDef *const c_modules[] = {
@@ -16,6 +17,7 @@ static const ModuleDef *const c_modules[] = {
     &gt_mod_time,
     &gt_mod_math,
     &gt_mod__random,
+    &gt_mod__thread,
     NULL,
 };
 
