@@ -33,6 +33,11 @@ REPO_ROOT = os.path.dirname(TESTS_DIR)
 CACHE_DIR = os.path.join(TESTS_DIR, ".cache")
 DEFAULT_INTERP = os.path.join(REPO_ROOT, "build", "gilt")
 EXCLUDED_SUITES = {"unit"}
+# Suites of gilt-only behaviour (preemption modes, GIL settings...): there is no CPython
+# output to compare with, so each test checks itself and must end by printing "ok" as its last
+# line, with exit status 0. A test may start with "# gilt-args: ..." (extra command-line
+# options before the file) and "# env: NAME=VALUE ..." lines.
+GILT_ONLY_SUITES = {"gil"}
 
 # Bump this when the cache format or the way expectations are produced changes.
 CACHE_FORMAT = "gilt-tests-1"
@@ -77,6 +82,20 @@ class Test:
         self.id = f"{suite}/{self.name}"
         stdin = os.path.join(self.dir, self.name + ".stdin")
         self.stdin_path = stdin if os.path.exists(stdin) else None
+        self.gilt_only = suite in GILT_ONLY_SUITES
+        self.extra_args = []
+        self.extra_env = {}
+        if self.gilt_only:
+            with open(self.path, encoding="utf-8") as f:
+                for line in f:
+                    if not line.startswith("#"):
+                        break
+                    if line.startswith("# gilt-args:"):
+                        self.extra_args += shlex.split(line.split(":", 1)[1])
+                    elif line.startswith("# env:"):
+                        for pair in shlex.split(line.split(":", 1)[1]):
+                            key, _, value = pair.partition("=")
+                            self.extra_env[key] = value
 
 
 class Result:
@@ -118,15 +137,17 @@ def collect_tests(suites, substring):
     return tests
 
 
-def run_program(argv, test, timeout):
+def run_program(argv, test, timeout, extra_args=(), extra_env=None):
     """Run argv + [test file] the way every test is run; kill the whole group on timeout."""
     stdin = open(test.stdin_path, "rb") if test.stdin_path else subprocess.DEVNULL
+    env = clean_env()
+    env.update(extra_env or {})
     try:
         try:
             proc = subprocess.Popen(
-                argv + [test.path],
+                argv + list(extra_args) + [test.path],
                 cwd=test.dir,
-                env=clean_env(),
+                env=env,
                 stdin=stdin,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -337,7 +358,30 @@ def check(test, expected, got, timeout):
     return not reasons, reasons, "".join(diffs)
 
 
+def run_gilt_only(test, interp_argv, options):
+    got = run_program(interp_argv, test, options.timeout, test.extra_args, test.extra_env)
+    if got.error:
+        return test, False, [got.error], ""
+    reasons = []
+    if got.timed_out:
+        reasons.append(f"timed out after {options.timeout}s")
+    elif got.status != 0:
+        reasons.append(f"exit status {got.status}")
+    lines = split_lines(got.stdout)
+    if not lines or lines[-1].rstrip(b"\n") != b"ok":
+        reasons.append("last line of stdout is not 'ok'")
+    detail = ""
+    if reasons:
+        out = got.stdout.decode("utf-8", "backslashreplace").rstrip("\n").split("\n")
+        err = got.stderr.decode("utf-8", "backslashreplace").rstrip("\n").split("\n")
+        detail = ("stdout ends with:\n  " + "\n  ".join(out[-8:]) + "\nstderr ends with:\n  " +
+                  "\n  ".join(err[-8:]) + "\n")
+    return test, not reasons, reasons, detail
+
+
 def run_one(test, interp_argv, options):
+    if test.gilt_only:
+        return run_gilt_only(test, interp_argv, options)
     expected = expected_result(test, options.timeout, options.update_cache)
     if expected.error:
         return test, False, [expected.error], ""
@@ -408,6 +452,9 @@ def main(argv=None):
     if options.jobs < 1:
         sys.exit("run.py: -j needs a positive number")
     interp_argv = resolve_interp(options.interp)
+    if not os.path.basename(interp_argv[0]).startswith("gilt"):
+        # gilt-only suites test gilt's own options; another interpreter cannot run them.
+        tests = [t for t in tests if not t.gilt_only]
     reference_version()  # once, before the worker threads start
 
     passed = failed = 0
