@@ -902,6 +902,7 @@ static const MethodDef builtin_functions[] = {
     {"min", b_min, 0, NULL},
     {"next", b_next, 0, NULL},
     {"oct", b_oct, 0, NULL},
+    {"open", gt_builtin_open, 0, "Open a text file and return a stream."},
     {"ord", b_ord, 0, NULL},
     {"pow", b_pow, 0, NULL},
     {"print", b_print, 0, "Prints the values to a stream, or to sys.stdout by default."},

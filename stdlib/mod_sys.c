@@ -6,6 +6,8 @@
 // so output from different threads never interleaves inside a line. gt_stream_write is the
 // fast path print() uses when the target is one of these streams.
 #include <errno.h>
+#include <fcntl.h>
+#include <strings.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,6 +161,8 @@ typedef struct Stream {
     char *buf;     // pending output, or read-ahead input
     size_t len, cap, pos;
     Str *name;
+    bool owns_fd; // a file from open(): closed with the stream
+    const char *mode;
     // Writes to the OS happen with the GIL released, so that a thread blocked on a full pipe
     // does not stop the others. Each flush takes a ticket (with the GIL held) and writes in
     // ticket order, so text still comes out in the order print() was called.
@@ -182,8 +186,16 @@ static void stream_mark(GcState *gc, Obj *o) {
     gt_gc_mark_obj(gc, (Obj *)((Stream *)o)->name);
 }
 
+static bool write_all(int fd, const char *p, size_t n);
+
 static void stream_free(Interp *in, Obj *o) {
     Stream *s = (Stream *)o;
+    if (s->owns_fd && !s->closed) {
+        // A file nobody closed: write what is pending, as CPython does when a file object dies.
+        if (s->writable && s->len)
+            write_all(s->fd, s->buf, s->len);
+        close(s->fd);
+    }
     gt_mem_free(in, s->buf, s->cap);
     s->buf = NULL;
     pthread_cond_destroy(&s->wcond);
@@ -419,6 +431,8 @@ Value gt_stream_readline(TS *ts, Value stream, int64_t limit) {
     if (!is_stream(ts, stream))
         return gt_call_method(ts, stream, NM(ts, readline), NULL, 0);
     Stream *s = (Stream *)AS_OBJ(stream);
+    if (s->closed)
+        return gt_raise(ts, EXC(ts, ValueError), "I/O operation on closed file.");
     if (!s->readable)
         return gt_raise(ts, EXC(ts, OSError), "not readable");
     for (;;) {
@@ -455,6 +469,8 @@ static Value stream_read_m(TS *ts, Value *args, int nargs, Tuple *kw) {
     if (!gt_check_args(ts, "read", nargs - 1, kw, 0, 1))
         return V_ERR;
     Stream *s = (Stream *)AS_OBJ(args[0]);
+    if (s->closed)
+        return gt_raise(ts, EXC(ts, ValueError), "I/O operation on closed file.");
     if (!s->readable)
         return gt_raise(ts, EXC(ts, OSError), "not readable");
     int64_t limit = -1;
@@ -543,19 +559,29 @@ static Value stream_enter_m(TS *ts, Value *args, int nargs, Tuple *kw) {
     return args[0];
 }
 
-static Value stream_exit_m(TS *ts, Value *args, int nargs, Tuple *kw) {
+static Value stream_close_m(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(nargs);
     GT_UNUSED(kw);
     Stream *s = (Stream *)AS_OBJ(args[0]);
-    if (s->writable && stream_flush_raw(ts, s) < 0)
-        return V_ERR;
-    return V_FALSE;
+    if (s->closed)
+        return V_NONE;
+    int r = s->writable ? stream_flush_raw(ts, s) : 0;
+    if (s->owns_fd) {
+        s->closed = true;
+        close(s->fd);
+    }
+    return r < 0 ? V_ERR : V_NONE;
+}
+
+static Value stream_exit_m(TS *ts, Value *args, int nargs, Tuple *kw) {
+    Value r = stream_close_m(ts, args, nargs, kw);
+    return IS_ERR(r) ? r : V_FALSE;
 }
 
 static Value stream_repr(TS *ts, Value self) {
     Stream *s = (Stream *)AS_OBJ(self);
-    return v_obj(gt_format_msg(ts, "<_io.TextIOWrapper name='%S' mode='%s' encoding='utf-8'>",
-                               s->name, s->readable ? "r" : "w"));
+    return v_obj(gt_format_msg(ts, "<_io.TextIOWrapper name=%R mode='%s' encoding='utf-8'>",
+                               v_obj(s->name), s->mode ? s->mode : (s->readable ? "r" : "w")));
 }
 
 static Value stream_name_get(TS *ts, Value self) {
@@ -571,7 +597,8 @@ static Value stream_closed_get(TS *ts, Value self) {
     return v_bool(((Stream *)AS_OBJ(self))->closed);
 }
 static Value stream_mode_get(TS *ts, Value self) {
-    return v_obj(gt_str_intern_cstr(ts, ((Stream *)AS_OBJ(self))->readable ? "r" : "w"));
+    Stream *s = (Stream *)AS_OBJ(self);
+    return v_obj(gt_str_intern_cstr(ts, s->mode ? s->mode : (s->readable ? "r" : "w")));
 }
 
 static const MethodDef stream_methods[] = {
@@ -585,6 +612,7 @@ static const MethodDef stream_methods[] = {
     {"writelines", stream_writelines_m, 0, NULL},
     {"__enter__", stream_enter_m, 0, NULL},
     {"__exit__", stream_exit_m, 0, NULL},
+    {"close", stream_close_m, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -613,6 +641,109 @@ void gt_sys_flush_std(TS *ts) {
     if (is_stream(ts, o))
         stream_flush_raw(ts, (Stream *)AS_OBJ(o));
     gt_err_clear(ts);
+}
+
+// ---- open() ----
+
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None): text files only
+// (gilt has no bytes yet). The file is opened with the GIL released: a slow disk or a FIFO
+// must not stop the other threads.
+Value gt_builtin_open(TS *ts, Value *args, int nargs, Tuple *kwnames) {
+    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener"};
+    Value a[8];
+    if (!gt_parse_args(ts, "open", args, nargs, kwnames, names, 8, 0, 8, 1, a))
+        return V_ERR;
+    if (!IS_STR(a[0]))
+        return gt_raise(ts, EXC(ts, TypeError), "expected str, bytes or os.PathLike object, not %s",
+                        gt_type_name(ts, a[0]));
+    const char *mode = "r";
+    if (!IS_NULL(a[1])) {
+        if (!IS_STR(a[1]))
+            return gt_raise(ts, EXC(ts, TypeError), "open() argument 'mode' must be str, not %s",
+                            gt_type_name(ts, a[1]));
+        mode = STR_VAL(a[1])->data;
+    }
+    if (!IS_NULL(a[3]) && !IS_NONE(a[3])) {
+        if (!IS_STR(a[3]))
+            return gt_raise(ts, EXC(ts, TypeError), "open() argument 'encoding' must be str or None");
+        const char *enc = STR_VAL(a[3])->data;
+        if (strcasecmp(enc, "utf-8") != 0 && strcasecmp(enc, "utf8") != 0 &&
+            strcasecmp(enc, "ascii") != 0)
+            return gt_raise(ts, EXC(ts, LookupError), "unknown encoding: %s", enc);
+    }
+    // Parse the mode as CPython does: one of r w a x, optional +, optional t; b is refused.
+    int kind = 0, plus = 0, text = 0, binary = 0;
+    for (const char *p = mode; *p; p++) {
+        switch (*p) {
+            case 'r':
+            case 'w':
+            case 'a':
+            case 'x':
+                if (kind)
+                    return gt_raise(ts, EXC(ts, ValueError),
+                                    "must have exactly one of create/read/write/append mode");
+                kind = *p;
+                break;
+            case '+':
+                if (plus)
+                    goto bad_mode;
+                plus = 1;
+                break;
+            case 't':
+                if (text)
+                    goto bad_mode;
+                text = 1;
+                break;
+            case 'b':
+                if (binary)
+                    goto bad_mode;
+                binary = 1;
+                break;
+            default:
+                goto bad_mode;
+        }
+    }
+    if (text && binary)
+        return gt_raise(ts, EXC(ts, ValueError), "can't have text and binary mode at once");
+    if (!kind)
+        return gt_raise(ts, EXC(ts, ValueError),
+                        "Must have exactly one of create/read/write/append mode and at most one "
+                        "plus");
+    if (binary)
+        return gt_raise(ts, EXC(ts, ValueError), "binary mode ('b') is not supported by gilt yet");
+    int flags = kind == 'r' ? (plus ? O_RDWR : O_RDONLY)
+                            : ((plus ? O_RDWR : O_WRONLY) | O_CREAT |
+                               (kind == 'w' ? O_TRUNC : kind == 'a' ? O_APPEND : O_EXCL));
+    const char *path = STR_VAL(a[0])->data;
+    char *pathcopy = strdup(path);
+    if (!pathcopy)
+        return gt_raise_nomem(ts);
+    gt_gil_release(ts);
+    int fd;
+    do {
+        fd = open(pathcopy, flags | O_CLOEXEC, 0666);
+    } while (fd < 0 && errno == EINTR);
+    int e = errno;
+    gt_gil_acquire(ts);
+    free(pathcopy);
+    if (fd < 0)
+        return gt_raise_errno(ts, e, path);
+    Value t = gt_dict_get_cstr(ts, ts->interp->sys_module->dict, "_StreamType");
+    Value s = stream_new(ts, TYPE_VAL(t), fd, kind == 'r' || plus, kind != 'r' || plus, 2, path);
+    if (IS_ERR(s)) {
+        close(fd);
+        return s;
+    }
+    Stream *st = (Stream *)AS_OBJ(s);
+    st->owns_fd = true;
+    st->name = STR_VAL(a[0]);
+    static const char *const modes[] = {"r", "w", "a", "x", "r+", "w+", "a+", "x+"};
+    int mi = kind == 'r' ? 0 : kind == 'w' ? 1 : kind == 'a' ? 2 : 3;
+    st->mode = modes[mi + (plus ? 4 : 0)];
+    return s;
+bad_mode:
+    return gt_raise(ts, EXC(ts, ValueError), "invalid mode: '%s'", mode);
 }
 
 // ---- sys functions ----

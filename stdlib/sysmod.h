@@ -11,6 +11,9 @@ int gt_stream_write(TS *ts, Value stream, const char *p, size_t n);
 int gt_stream_flush(TS *ts, Value stream);
 // One line from a stream (with its newline; "" at end of file). limit -1: no limit.
 Value gt_stream_readline(TS *ts, Value stream, int64_t limit);
+// The builtin open() (text files).
+Value gt_builtin_open(TS *ts, Value *args, int nargs, Tuple *kwnames);
+
 // Flush sys.stdout and sys.stderr (at exit, before reading input...). Never fails.
 void gt_sys_flush_std(TS *ts);
 
