@@ -410,7 +410,9 @@ typedef enum SyntaxErrKind {
 
 // A syntax error as CPython's SyntaxError carries it: lineno and end_lineno 1-based; offset
 // and end_offset 1-based CHARACTER columns (0 or -1 where CPython reports those); text is the
-// source line the error is on (NUL-terminated, with its newline), or empty.
+// source line the error is on (NUL-terminated, with its newline), or empty. lineno -1 (with
+// all positions -1) means the error has no location (CPython's None): null bytes in the
+// source, SE_MEMORY, SE_RECURSION.
 typedef struct SyntaxErr {
     SyntaxErrKind kind;
     char msg[256];

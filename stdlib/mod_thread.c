@@ -109,7 +109,7 @@ static bool parse_acquire_args(TS *ts, Value *args, int nargs, Tuple *kwnames, d
         return false;
     }
     if (t < 0 && t != -1) {
-        gt_raise(ts, EXC(ts, ValueError), "timeout value must be a non-negative number");
+        gt_raise(ts, EXC(ts, ValueError), "timeout value must be positive");
         return false;
     }
     if (t > GT_TIMEOUT_MAX) {

@@ -32,7 +32,7 @@ TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(TESTS_DIR)
 CACHE_DIR = os.path.join(TESTS_DIR, ".cache")
 DEFAULT_INTERP = os.path.join(REPO_ROOT, "build", "gilt")
-EXCLUDED_SUITES = {"unit"}
+EXCLUDED_SUITES = {"unit", "cli"}
 # Suites of gilt-only behaviour (preemption modes, GIL settings...): there is no CPython
 # output to compare with, so each test checks itself and must end by printing "ok" as its last
 # line, with exit status 0. A test may start with "# gilt-args: ..." (extra command-line

@@ -1,0 +1,3 @@
+# No newline at the end of the file.
+if x:
+    pass
