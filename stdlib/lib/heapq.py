@@ -8,7 +8,7 @@ list kept as a heap with these functions.)
 Items are compared with < only. The functions move items exactly as CPython's do, so a heap
 built here prints the same list as under CPython.
 
-Read _sift_down first (an item moves up towards the root), then _sift_up (a hole moves down
+Read _bubble_up first (an item moves up towards the root), then _sink (a hole moves down
 to a leaf, which is filled and then moved back up).
 """
 
@@ -27,7 +27,7 @@ def heappush(heap, item, /):
     """Push item onto heap, keeping the heap invariant."""
     _check_list(heap, "heappush", "argument 1")
     heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
+    _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
@@ -40,7 +40,7 @@ def heappop(heap, /):
         return last
     smallest = heap[0]
     heap[0] = last  # the last leaf fills the root's place, then sinks to where it belongs
-    _sift_up(heap, 0)
+    _sink(heap, 0)
     return smallest
 
 
@@ -54,7 +54,7 @@ def heapreplace(heap, item, /):
         raise IndexError("index out of range")
     smallest = heap[0]
     heap[0] = item
-    _sift_up(heap, 0)
+    _sink(heap, 0)
     return smallest
 
 
@@ -63,7 +63,7 @@ def heappushpop(heap, item, /):
     _check_list(heap, "heappushpop", "argument 1")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _sift_up(heap, 0)
+        _sink(heap, 0)
     return item
 
 
@@ -73,29 +73,31 @@ def heapify(x, /):
     # Leaves are heaps of one item already. Fix the parents, from the last one to the root:
     # when a parent is fixed, both of its subtrees are heaps.
     for i in range(len(x) // 2 - 1, -1, -1):
-        _sift_up(x, i)
+        _sink(x, i)
 
 
-def _sift_down(heap, start, pos):
-    # The item at pos may be smaller than its parent: move it up (towards the root, which is
-    # "down" in index order) until its parent is not greater, but not above index start.
+def _bubble_up(heap, start, pos):
+    # The item at pos may be smaller than its parent: move it up towards the root (to
+    # smaller indices) until its parent is not greater, but not above index start. Parents
+    # move down into the hole it leaves; the item is written once, at its final place.
+    # (CPython calls this function _siftdown.)
     item = heap[pos]
     while pos > start:
-        parent_pos = (pos - 1) >> 1
+        parent_pos = (pos - 1) // 2
         parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
+        if not item < parent:
+            break
+        heap[pos] = parent
+        pos = parent_pos
     heap[pos] = item
 
 
-def _sift_up(heap, pos):
-    # The item at pos may be greater than its children. Instead of comparing it at every
-    # level, first walk the smaller child up into the hole, level by level, all the way down
-    # to a leaf; then put the item in the hole and let _sift_down move it up to its place.
-    # The item usually belongs near the bottom, so this needs fewer comparisons.
+def _sink(heap, pos):
+    # The item at pos may be greater than its children. Instead of comparing it with them at
+    # every level, first move the smaller child up into the hole, level by level, all the
+    # way down to a leaf; then put the item in the hole and let _bubble_up move it back up
+    # to its place. The item usually belongs near the bottom, so this needs fewer
+    # comparisons. (CPython calls this function _siftup.)
     end = len(heap)
     start = pos
     item = heap[pos]
@@ -108,25 +110,24 @@ def _sift_up(heap, pos):
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _sift_down(heap, start, pos)
+    _bubble_up(heap, start, pos)
 
 
 # Max-heap helpers (parents >= children), for nlargest.
 
-def _sift_down_max(heap, start, pos):
+def _bubble_up_max(heap, start, pos):
     item = heap[pos]
     while pos > start:
-        parent_pos = (pos - 1) >> 1
+        parent_pos = (pos - 1) // 2
         parent = heap[parent_pos]
-        if parent < item:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
+        if not parent < item:
+            break
+        heap[pos] = parent
+        pos = parent_pos
     heap[pos] = item
 
 
-def _sift_up_max(heap, pos):
+def _sink_max(heap, pos):
     end = len(heap)
     start = pos
     item = heap[pos]
@@ -139,18 +140,18 @@ def _sift_up_max(heap, pos):
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _sift_down_max(heap, start, pos)
+    _bubble_up_max(heap, start, pos)
 
 
 def _heapify_max(x):
     for i in range(len(x) // 2 - 1, -1, -1):
-        _sift_up_max(x, i)
+        _sink_max(x, i)
 
 
 def _heapreplace_max(heap, item):
     largest = heap[0]
     heap[0] = item
-    _sift_up_max(heap, 0)
+    _sink_max(heap, 0)
     return largest
 
 
@@ -272,7 +273,7 @@ class merge:
 
     def _fix_top(self):
         if self._reverse:
-            _sift_up_max(self._heap, 0)
+            _sink_max(self._heap, 0)
         else:
-            _sift_up(self._heap, 0)
+            _sink(self._heap, 0)
 

@@ -177,17 +177,17 @@ class Condition:
         Returns the last value of predicate(). The caller must hold the lock.
         """
         deadline = None
+        waittime = timeout
         result = predicate()
         while not result:
-            if timeout is not None:
+            if waittime is not None:
                 if deadline is None:
-                    deadline = _time() + timeout
-                remaining = deadline - _time()
-                if remaining <= 0:
-                    break
-                self.wait(remaining)
-            else:
-                self.wait()
+                    deadline = _time() + waittime
+                else:
+                    waittime = deadline - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
             result = predicate()
         return result
 
@@ -521,6 +521,15 @@ class Thread:
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
+        """Make a thread; call start() to run it.
+
+        target is the function run() calls, as target(*args, **kwargs). name is for humans
+        (by default "Thread-N", or "Thread-N (target name)"). daemon=True makes a thread the
+        program does not wait for at its end; by default a thread is a daemon if the thread
+        creating it is one. group must be None (it is reserved for a future extension).
+
+        A subclass that overrides __init__ must call Thread.__init__() before anything else.
+        """
         assert group is None, "group argument must be None for now"
         if kwargs is None:
             kwargs = {}
