@@ -602,6 +602,7 @@ Value gt_call(TS *ts, Value callable, Value *args, int nargs, Tuple *kwnames) {
                                       kwnames);
             if (!gt_enter_recursion(ts, ""))
                 return V_ERR;
+            ts->cfunc = f;
             Value r = f->fn(ts, args, nargs, kwnames);
             gt_leave_recursion(ts);
             return r;

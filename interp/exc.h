@@ -17,6 +17,8 @@ void gt_exc_add_traceback(TS *ts, Value exc, Frame *f);
 // str(exc) as the traceback's last line would print it ("ValueError: message").
 // Print exc with its traceback (and its __cause__/__context__ chain) to `out`, like CPython.
 void gt_print_exception(TS *ts, Value exc, FILE *out);
+// The same, written to sys.stderr (whatever object it is now).
+void gt_print_exception_to_stderr(TS *ts, Value exc);
 // Handle an exception that reached the top: SystemExit gives its exit code, anything else is
 // printed and gives 1.
 int gt_handle_uncaught(TS *ts, Value exc);

@@ -242,6 +242,7 @@ TS *gt_interp_new(void) {
     init_singletons(ts);
     gt_exc_init_types(ts);
     gt_subclass_init(ts);
+    gt_type_add_all_slot_wrappers(ts);
     if (gt_err_occurred(ts))
         goto fail;
 

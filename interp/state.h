@@ -136,6 +136,7 @@ struct ThreadState {
     uint64_t native_id;   // the OS thread id
     int ticks_left;       // PREEMPT_TICKS: instructions until the next check
     bool is_main;
+    struct CFunction *cfunc; // the C function being called (slot wrappers read their owner)
     struct ThreadState *next;
     void *thread_data;    // owned by gil/ (OS handle, statistics)
 };

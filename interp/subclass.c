@@ -85,22 +85,45 @@ static Value box_iter(TS *ts, Value self) {
 
 // Call a class derived from int/float/str/tuple: the built-in makes the value from the
 // arguments (its __new__), then the class's own __init__ runs on the box.
-static Value boxed_make(TS *ts, Type *cls, Value *args, int nargs, Tuple *kwnames) {
-    Type *b = builtin_base(cls);
-    Value initf = gt_type_lookup(cls, NM(ts, __init__));
-    bool own_init = IS_FUNCTION(initf);
-    Value value = b->make(ts, b, args, nargs, own_init ? NULL : kwnames);
-    if (IS_ERR(value) || !gt_push(ts, value))
+// Wrap a built-in value in an instance of cls (a class derived from the value's type).
+static Value box_value(TS *ts, Type *cls, Value value) {
+    if (!gt_push(ts, value))
         return V_ERR;
     Boxed *box = gt_obj_new(ts, cls, K_INSTANCE, sizeof(Boxed));
     gt_popn(ts, 1);
     if (!box)
         return V_ERR;
     box->value = value;
-    Value obj = v_obj(box);
+    return v_obj(box);
+}
+
+static Value boxed_make(TS *ts, Type *cls, Value *args, int nargs, Tuple *kwnames) {
+    Type *b = builtin_base(cls);
+    Value initf = gt_type_lookup(cls, NM(ts, __init__));
+    bool own_init = IS_FUNCTION(initf);
+    Value newf = gt_type_lookup(cls, NM(ts, __new__));
+    Value obj;
+    int total = nargs + (kwnames ? (int)kwnames->len : 0);
+    if (IS_FUNCTION(newf)) {
+        // The class's own __new__(cls, ...), which usually calls tuple.__new__(cls, ...).
+        Value *base = ts->sp;
+        bool ok = gt_push(ts, v_obj(cls));
+        for (int i = 0; ok && i < total; i++)
+            ok = gt_push(ts, args[i]);
+        obj = ok ? gt_call(ts, newf, base, nargs + 1, kwnames) : V_ERR;
+        ts->sp = base;
+        if (IS_ERR(obj) || !gt_is_instance(ts, obj, cls))
+            return obj;
+    } else {
+        Value value = b->make(ts, b, args, nargs, own_init ? NULL : kwnames);
+        if (IS_ERR(value))
+            return V_ERR;
+        obj = box_value(ts, cls, value);
+        if (IS_ERR(obj))
+            return obj;
+    }
     if (own_init) {
         Value *base = ts->sp;
-        int total = nargs + (kwnames ? (int)kwnames->len : 0);
         bool ok = gt_push(ts, obj);
         for (int i = 0; ok && i < total; i++)
             ok = gt_push(ts, args[i]);
@@ -114,6 +137,25 @@ static Value boxed_make(TS *ts, Type *cls, Value *args, int nargs, Tuple *kwname
     }
     return obj;
 }
+
+// int.__new__(cls, ...), float.__new__, str.__new__, tuple.__new__: make the built-in value
+// from the arguments, boxed in cls when cls is a derived class.
+static Value builtin_new(TS *ts, Value *args, int nargs, Tuple *kwnames) {
+    if (nargs < 1 || !IS_TYPE(args[0]))
+        return gt_raise(ts, EXC(ts, TypeError), "__new__(X): X is not a type object");
+    Type *cls = TYPE_VAL(args[0]);
+    Type *b = builtin_base(cls);
+    Value value = b->make(ts, b, args + 1, nargs - 1, kwnames);
+    if (IS_ERR(value) || cls == b)
+        return value;
+    if (!(cls->tflags & TF_BOXED))
+        return gt_raise(ts, EXC(ts, TypeError), "%S.__new__(%S): %S is not a subtype of %S",
+                        b->name, cls->name, cls->name, b->name);
+    return box_value(ts, cls, value);
+}
+
+static const MethodDef builtin_new_def[] = {{"__new__", builtin_new, CF_STATIC, NULL},
+                                            {NULL, NULL, 0, NULL}};
 
 // ---- Containers ----
 
@@ -265,7 +307,13 @@ void gt_subclass_fix_slots(TS *ts, Type *t) {
     if (t->slot == b->slot)                                                                      \
         t->slot = b->slot ? fn : NULL;
             BOX(repr, box_repr)
-            BOX(str, box_str)
+            // Only str has a str() of its own; for int, float and tuple str() is repr(), which
+            // a class may override.
+            if (b == TYPE(ts, str)) {
+                BOX(str, box_str)
+            } else if (t->str == b->str) {
+                t->str = TYPE(ts, object)->str;
+            }
             BOX(hash, box_hash)
             BOX(richcmp, box_richcmp)
             BOX(binop, box_binop)
@@ -277,7 +325,8 @@ void gt_subclass_fix_slots(TS *ts, Type *t) {
             BOX(iter, box_iter)
 #undef BOX
         }
-        t->getattr = NULL;
+        if (t->getattr == b->getattr)
+            t->getattr = NULL;
         return;
     }
     if (t->dictoffset) {
@@ -298,8 +347,9 @@ void gt_subclass_init(TS *ts) {
         if (IS_NULL(gt_dict_get_str(containers[i]->dict, NM(ts, __init__))))
             gt_type_add_methods(ts, containers[i], inits[i]);
     }
-    TYPE(ts, int_)->tflags |= TF_BASETYPE;
-    TYPE(ts, float_)->tflags |= TF_BASETYPE;
-    TYPE(ts, str)->tflags |= TF_BASETYPE;
-    TYPE(ts, tuple)->tflags |= TF_BASETYPE;
+    Type *values[] = {TYPE(ts, int_), TYPE(ts, float_), TYPE(ts, str), TYPE(ts, tuple)};
+    for (int i = 0; i < 4; i++) {
+        values[i]->tflags |= TF_BASETYPE;
+        gt_type_add_methods(ts, values[i], builtin_new_def);
+    }
 }

@@ -10,6 +10,7 @@
 #include "ast.h"
 #include "compile.h"
 #include "core.h"
+#include "sysmod.h"
 
 // ---- Source registry ----
 
@@ -573,6 +574,30 @@ void gt_print_exception(TS *ts, Value exc, FILE *out) {
     gt_err_restore(ts, saved);
 }
 
+void gt_print_exception_to_stderr(TS *ts, Value exc) {
+    // Printed into memory first, then written to sys.stderr, whatever object that is now
+    // (CPython writes tracebacks there too; a test may have replaced it).
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) {
+        gt_print_exception(ts, exc, stderr);
+        return;
+    }
+    gt_print_exception(ts, exc, mem);
+    fclose(mem);
+    Value saved = gt_err_fetch(ts);
+    Value err = ts->interp->sys_module
+                    ? gt_dict_get_str(ts->interp->sys_module->dict, NM(ts, stderr))
+                    : V_NULL;
+    if (IS_NULL(err) || IS_NONE(err) || gt_stream_write(ts, err, text, len) < 0) {
+        gt_err_clear(ts);
+        fwrite(text, 1, len, stderr);
+    }
+    free(text);
+    gt_err_restore(ts, saved);
+}
+
 int gt_handle_uncaught(TS *ts, Value exc) {
     if (gt_is_instance(ts, exc, EXC(ts, SystemExit))) {
         Tuple *a = EXC_VAL(exc)->args;
@@ -589,7 +614,8 @@ int gt_handle_uncaught(TS *ts, Value exc) {
         fprintf(stderr, "%s\n", STR_VAL(s)->data);
         return 1;
     }
-    gt_print_exception(ts, exc, stderr);
+    gt_sys_flush_std(ts);
+    gt_print_exception_to_stderr(ts, exc);
     // Like CPython, a program stopped by Ctrl-C ends as if killed by SIGINT (main.c).
     if (gt_is_instance(ts, exc, EXC(ts, KeyboardInterrupt)))
         return 130;

@@ -637,6 +637,12 @@ static Value slot_call(TS *ts, Value self, Value *args, int nargs, Tuple *kwname
     return r;
 }
 
+// A class with its own __getattribute__: every attribute read goes through it.
+static Value slot_getattribute(TS *ts, Value self, Str *name) {
+    Value a = v_obj(name);
+    return call_dunder(ts, self, NM(ts, __getattribute__), &a, 1);
+}
+
 static int slot_setattr(TS *ts, Value self, Str *name, Value val) {
     Value r;
     if (IS_NULL(val)) {
@@ -726,7 +732,7 @@ static void compute_slots(TS *ts, Type *t) {
     t->mark = b->mark;
     t->free = b->free;
     t->make = b->make;
-    t->getattr = b->getattr;
+    t->getattr = heap_defines(t, "__getattribute__") ? slot_getattribute : b->getattr;
     if (heap_defines(t, "__getattr__"))
         t->tflags |= TF_HAS_GETATTR;
     else if (b->tflags & TF_HAS_GETATTR)
@@ -1083,7 +1089,7 @@ static Value type_call(TS *ts, Value self, Value *args, int nargs, Tuple *kwname
     Type *t = TYPE_VAL(self);
     if (!t->make)
         return gt_raise(ts, EXC(ts, TypeError), "cannot create '%S' instances", t->name);
-    if (nargs >= 1 && !(t->tflags & TF_HEAPTYPE) && IS_OBJ(args[0]) &&
+    if (nargs >= 1 && !(t->tflags & TF_HEAPTYPE) && t != TYPE(ts, type) && IS_OBJ(args[0]) &&
         (AS_OBJ(args[0])->type->tflags & TF_BOXED)) {
         // float(celsius): built-in constructors see the value inside a derived instance.
         int total = nargs + (kwnames ? (int)kwnames->len : 0);
@@ -1311,7 +1317,10 @@ static Value getset_get(TS *ts, Value descr, Value obj, Type *owner) {
     GetSet *g = (GetSet *)AS_OBJ(descr);
     if (IS_NULL(obj))
         return descr;
-    return g->get(ts, gt_unbox(obj));
+    // Attributes of int/float/str/tuple read the value inside a derived class's instance.
+    if (g->owner != TYPE(ts, object) && !(g->owner->tflags & TF_HEAPTYPE))
+        obj = gt_unbox(obj);
+    return g->get(ts, obj);
 }
 
 static int getset_set(TS *ts, Value descr, Value obj, Value val) {
@@ -1614,6 +1623,156 @@ static Value super_repr(TS *ts, Value self) {
     Super *s = (Super *)AS_OBJ(self);
     return v_obj(gt_format_msg(ts, "<super: <class '%S'>, <%S object>>", s->type->name,
                                s->objtype->name));
+}
+
+// ---- Slot wrappers ----
+//
+// Built-in types implement their operators as C slots. So that Python code can also call
+// them by name - dict.__repr__(d), list.__eq__(a, b), int.__add__(1, 2), super().__len__() -
+// each built-in type gets a method for every slot it defines itself. The wrapper finds the
+// slot through the type that owns it (ts->cfunc->owner), not through type(self), so a
+// subclass that overrides __repr__ can still call the built-in one.
+
+static Type *wrapper_owner(TS *ts) {
+    return ts->cfunc->owner;
+}
+
+#define WRAP0(fname, body)                                                                       \
+    static Value fname(TS *ts, Value *args, int nargs, Tuple *kw) {                              \
+        if (!gt_check_args(ts, #fname, nargs - 1, kw, 0, 0))                                     \
+            return V_ERR;                                                                        \
+        Type *o = wrapper_owner(ts);                                                             \
+        Value self = args[0];                                                                    \
+        body                                                                                     \
+    }
+#define WRAP1(fname, body)                                                                       \
+    static Value fname(TS *ts, Value *args, int nargs, Tuple *kw) {                              \
+        if (!gt_check_args(ts, #fname, nargs - 1, kw, 1, 1))                                     \
+            return V_ERR;                                                                        \
+        Type *o = wrapper_owner(ts);                                                             \
+        Value self = args[0], other = args[1];                                                   \
+        body                                                                                     \
+    }
+
+WRAP0(w_repr, return o->repr(ts, self);)
+WRAP0(w_str, return o->str(ts, self);)
+WRAP0(w_len, {
+    int64_t n = o->len(ts, self);
+    return n < 0 ? V_ERR : v_int(n);
+})
+WRAP0(w_iter, return o->iter(ts, self);)
+WRAP0(w_next, {
+    Value v = o->next(ts, self);
+    if (IS_NULL(v))
+        return gt_raise_value(ts, v_obj(EXC(ts, StopIteration)));
+    return v;
+})
+WRAP1(w_getitem, return o->getitem(ts, self, other);)
+WRAP1(w_delitem, return o->setitem(ts, self, other, V_NULL) < 0 ? V_ERR : V_NONE;)
+WRAP1(w_contains, {
+    int r = o->contains(ts, self, other);
+    return r < 0 ? V_ERR : v_bool(r);
+})
+#define CMP_WRAPPER(fname, op) WRAP1(fname, return o->richcmp(ts, self, other, op);)
+CMP_WRAPPER(w_lt, CMP_LT)
+CMP_WRAPPER(w_le, CMP_LE)
+CMP_WRAPPER(w_eq, CMP_EQ)
+CMP_WRAPPER(w_ne, CMP_NE)
+CMP_WRAPPER(w_gt, CMP_GT)
+CMP_WRAPPER(w_ge, CMP_GE)
+#define BIN_WRAPPER(fname, rname, op)                                                            \
+    WRAP1(fname, return o->binop(ts, self, other, op);)                                          \
+    WRAP1(rname, return o->binop(ts, other, self, op);)
+BIN_WRAPPER(w_add, w_radd, NB_ADD)
+BIN_WRAPPER(w_sub, w_rsub, NB_SUBTRACT)
+BIN_WRAPPER(w_mul, w_rmul, NB_MULTIPLY)
+BIN_WRAPPER(w_mod, w_rmod, NB_REMAINDER)
+BIN_WRAPPER(w_and, w_rand, NB_AND)
+BIN_WRAPPER(w_or, w_ror, NB_OR)
+BIN_WRAPPER(w_xor, w_rxor, NB_XOR)
+WRAP1(w_iadd, return o->binop(ts, self, other, NB_INPLACE + NB_ADD);)
+WRAP1(w_imul, return o->binop(ts, self, other, NB_INPLACE + NB_MULTIPLY);)
+WRAP1(w_ior, return o->binop(ts, self, other, NB_INPLACE + NB_OR);)
+
+static Value w_setitem(TS *ts, Value *args, int nargs, Tuple *kw) {
+    if (!gt_check_args(ts, "__setitem__", nargs - 1, kw, 2, 2))
+        return V_ERR;
+    return wrapper_owner(ts)->setitem(ts, args[0], args[1], args[2]) < 0 ? V_ERR : V_NONE;
+}
+
+static Value w_call(TS *ts, Value *args, int nargs, Tuple *kw) {
+    return wrapper_owner(ts)->call(ts, args[0], args + 1, nargs - 1, kw);
+}
+
+// Give a built-in type a method for each slot it defines (differently from its base), unless
+// it already has one of that name.
+static void add_slot_wrappers(TS *ts, Type *t) {
+    Type *b = t->base;
+    struct {
+        const char *name;
+        bool defined;
+        CFn fn;
+    } wraps[] = {
+        {"__repr__", t->repr && (!b || t->repr != b->repr), w_repr},
+        {"__str__", t->str && (!b || t->str != b->str), w_str},
+        {"__len__", t->len && (!b || t->len != b->len), w_len},
+        {"__iter__", t->iter && (!b || t->iter != b->iter), w_iter},
+        {"__next__", t->next && (!b || t->next != b->next), w_next},
+        {"__getitem__", t->getitem && (!b || t->getitem != b->getitem), w_getitem},
+        {"__setitem__", t->setitem && (!b || t->setitem != b->setitem), w_setitem},
+        {"__delitem__", t->setitem && (!b || t->setitem != b->setitem), w_delitem},
+        {"__contains__", t->contains && (!b || t->contains != b->contains), w_contains},
+        {"__call__", t->call && (!b || t->call != b->call), w_call},
+    };
+    for (size_t i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
+        if (!wraps[i].defined || !IS_NULL(gt_dict_get_cstr(ts, t->dict, wraps[i].name)))
+            continue;
+        MethodDef d[2] = {{wraps[i].name, wraps[i].fn, 0, NULL}, {NULL, NULL, 0, NULL}};
+        gt_type_add_methods(ts, t, d);
+    }
+    if (t->richcmp && b && t->richcmp != b->richcmp) {
+        static const MethodDef cmps[] = {
+            {"__lt__", w_lt, 0, NULL}, {"__le__", w_le, 0, NULL}, {"__eq__", w_eq, 0, NULL},
+            {"__ne__", w_ne, 0, NULL}, {"__gt__", w_gt, 0, NULL}, {"__ge__", w_ge, 0, NULL},
+        };
+        for (size_t i = 0; i < 6; i++) {
+            if (IS_NULL(gt_dict_get_cstr(ts, t->dict, cmps[i].name))) {
+                MethodDef d[2] = {cmps[i], {NULL, NULL, 0, NULL}};
+                gt_type_add_methods(ts, t, d);
+            }
+        }
+    }
+    if (t->binop && b && t->binop != b->binop) {
+        static const MethodDef bins[] = {
+            {"__add__", w_add, 0, NULL}, {"__radd__", w_radd, 0, NULL},
+            {"__sub__", w_sub, 0, NULL}, {"__rsub__", w_rsub, 0, NULL},
+            {"__mul__", w_mul, 0, NULL}, {"__rmul__", w_rmul, 0, NULL},
+            {"__mod__", w_mod, 0, NULL}, {"__rmod__", w_rmod, 0, NULL},
+            {"__and__", w_and, 0, NULL}, {"__rand__", w_rand, 0, NULL},
+            {"__or__", w_or, 0, NULL},   {"__ror__", w_ror, 0, NULL},
+            {"__xor__", w_xor, 0, NULL}, {"__rxor__", w_rxor, 0, NULL},
+            {"__iadd__", w_iadd, 0, NULL}, {"__imul__", w_imul, 0, NULL},
+            {"__ior__", w_ior, 0, NULL},
+        };
+        for (size_t i = 0; i < sizeof bins / sizeof bins[0]; i++) {
+            // Only operators the type really has (a probe with a value of its own kind would
+            // be needed to know for sure; the in-place ones only for mutable containers).
+            bool inplace = bins[i].name[2] == 'i';
+            if (inplace && t->inst_kind != K_LIST && t->inst_kind != K_SET &&
+                t->inst_kind != K_DICT)
+                continue;
+            if (IS_NULL(gt_dict_get_cstr(ts, t->dict, bins[i].name))) {
+                MethodDef d[2] = {bins[i], {NULL, NULL, 0, NULL}};
+                gt_type_add_methods(ts, t, d);
+            }
+        }
+    }
+}
+
+void gt_type_add_all_slot_wrappers(TS *ts) {
+#define ADD_WRAPPERS(field, pyname) add_slot_wrappers(ts, ts->interp->types.field);
+    GILT_TYPES(ADD_WRAPPERS)
+#undef ADD_WRAPPERS
 }
 
 // ---- Set-up ----

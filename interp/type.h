@@ -73,6 +73,8 @@ bool gt_parse_args(TS *ts, const char *fname, Value *args, int nargs, Tuple *kwn
                    Value *out);
 
 void gt_type_init_types(TS *ts);
+// Methods such as dict.__repr__ or list.__eq__ for the C slots of built-in types (start-up).
+void gt_type_add_all_slot_wrappers(TS *ts);
 
 // ---- Classes derived from built-in types (subclass.c) ----
 // The built-in value inside an instance of a class derived from int/float/str/tuple, or v.

@@ -2002,6 +2002,7 @@ handle_breaker:
                       (AS_OBJ(args[0])->type->tflags & TF_BOXED))) {
                     ts->sp = args + n + (kw ? (int)kw->len : 0);
                     f->ip = ip;
+                    ts->cfunc = cf;
                     Value r = cf->fn(ts, args, n, kw);
                     if (IS_ERR(r))
                         goto error;

@@ -890,8 +890,7 @@ static Value sys_excepthook(TS *ts, Value *args, int nargs, Tuple *kw) {
     }
     if (IS_OBJ(args[2]) && AS_OBJ(args[2])->kind == K_TRACEBACK)
         EXC_VAL(exc)->traceback = (Traceback *)AS_OBJ(args[2]);
-    gt_sys_flush_std(ts);
-    gt_print_exception(ts, exc, stderr);
+    gt_print_exception_to_stderr(ts, exc);
     return V_NONE;
 }
 
