@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "compile.h"
@@ -75,6 +76,8 @@ static TS *thread_state_make(Interp *in, size_t nvalues, size_t nframes) {
     ts->exc = V_NULL;
     ts->handled = V_NULL;
     ts->ticks_left = in->preempt_ticks > 0 ? in->preempt_ticks : 100;
+    ts->yield_countdown = -1;
+    ts->rng = ((uint64_t)(uintptr_t)ts * 0x9e3779b97f4a7c15ull) ^ (uint64_t)time(NULL) ^ 1;
     ts->next = in->threads;
     in->threads = ts;
     return ts;

@@ -28,10 +28,10 @@
     OP(STORE_FAST, OPF_ARG | OPF_LOCAL)                                                          \
     OP(DELETE_FAST, OPF_ARG | OPF_LOCAL)                                                         \
     OP(LOAD_NAME, OPF_ARG | OPF_NAME | OPF_CACHE)                                                \
-    OP(STORE_NAME, OPF_ARG | OPF_NAME)                                                           \
+    OP(STORE_NAME, OPF_ARG | OPF_NAME | OPF_CACHE)                                               \
     OP(DELETE_NAME, OPF_ARG | OPF_NAME)                                                          \
     OP(LOAD_GLOBAL, OPF_ARG | OPF_NAME | OPF_CACHE)                                              \
-    OP(STORE_GLOBAL, OPF_ARG | OPF_NAME)                                                         \
+    OP(STORE_GLOBAL, OPF_ARG | OPF_NAME | OPF_CACHE)                                             \
     OP(DELETE_GLOBAL, OPF_ARG | OPF_NAME)                                                        \
     OP(LOAD_DEREF, OPF_ARG | OPF_FREE)                                                           \
     OP(STORE_DEREF, OPF_ARG | OPF_FREE)                                                          \

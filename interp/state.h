@@ -135,6 +135,8 @@ struct ThreadState {
     uint64_t ident;       // threading.get_ident()
     uint64_t native_id;   // the OS thread id
     int ticks_left;       // PREEMPT_TICKS: instructions until the next check
+    int yield_countdown;  // PREEMPT_EVERY: instructions to run before honouring a request
+    uint64_t rng;         // per-thread pseudo-random state (where a switch lands)
     bool is_main;
     struct CFunction *cfunc; // the C function being called (slot wrappers read their owner)
     struct ThreadState *next;
