@@ -399,6 +399,11 @@ static int fill(TS *ts, Stream *s) {
     }
     int e = errno;
     gt_gil_acquire(ts);
+    // Ctrl-C wins over end of file: when the signal and the writer's close race, the kernel may
+    // report EOF even though the handler ran; the user pressed Ctrl-C, so raise that.
+    if (r <= 0 && (atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BRK_SIGNAL) &&
+        gt_vm_check_breaker(ts) < 0)
+        return -1;
     if (r < 0) {
         gt_raise_errno(ts, e, NULL);
         return -1;

@@ -12,9 +12,11 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -98,6 +100,50 @@ def main():
     expect("--switch-interval sets sys.getswitchinterval",
            ["--switch-interval=0.25", "-c", "import sys; print(sys.getswitchinterval())"], 0,
            out_has="0.25")
+
+    # Ctrl-C raises KeyboardInterrupt in the main thread wherever it waits.
+    waiter = os.path.join(tmp, "waiter.py")
+    with open(waiter, "w") as f:
+        f.write(
+            "import threading, time, queue, sys\n"
+            "mode = sys.argv[1]\n"
+            "ev = threading.Event()\n"
+            "t = threading.Thread(target=ev.wait, daemon=True)\n"
+            "t.start()\n"
+            "try:\n"
+            "    print('ready', flush=True)\n"
+            "    if mode == 'join': t.join()\n"
+            "    elif mode == 'lock':\n"
+            "        l = threading.Lock(); l.acquire(); l.acquire()\n"
+            "    elif mode == 'sleep': time.sleep(100)\n"
+            "    elif mode == 'queue': queue.Queue().get()\n"
+            "    elif mode == 'condition':\n"
+            "        c = threading.Condition()\n"
+            "        with c: c.wait()\n"
+            "    elif mode == 'input': input()\n"
+            "except KeyboardInterrupt:\n"
+            "    print('KeyboardInterrupt in', mode)\n")
+    for mode in ["join", "lock", "sleep", "queue", "condition", "input"]:
+        name = f"Ctrl-C while waiting in {mode}"
+        p = subprocess.Popen([gilt, waiter, mode], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        try:
+            line = p.stdout.readline()
+            time.sleep(0.2)
+            p.send_signal(signal.SIGINT)
+            out, err = p.communicate(timeout=10)
+            ok = line == b"ready\n" and out == f"KeyboardInterrupt in {mode}\n".encode() \
+                and p.returncode == 0
+        except subprocess.TimeoutExpired:
+            p.kill()
+            out, err = p.communicate()
+            ok = False
+        if ok:
+            passed += 1
+            print(f"PASS {name}")
+        else:
+            failed += 1
+            print(f"FAIL {name}: {line!r} {out!r} {err!r} status {p.returncode}")
 
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
