@@ -57,6 +57,7 @@
 
 #include "gil.h"
 #include "state.h"
+#include "vm.h"
 
 struct Gil {
     pthread_mutex_t mutex;
@@ -131,7 +132,7 @@ void gt_gil_acquire(TS *ts) {
         int r = pthread_cond_timedwait(&g->cond, &g->mutex, &deadline);
         if (r == ETIMEDOUT && g->locked && g->switch_number == seen && g->holder) {
             // A whole interval passed and nobody else got the GIL: ask the holder to drop it.
-            atomic_fetch_or_explicit(&g->holder->breaker, BRK_GIL_DROP, memory_order_relaxed);
+            gt_vm_request(g->holder, BRK_GIL_DROP);
         }
     }
     g->waiters--;

@@ -3,7 +3,6 @@
 #ifndef GILT_THREADS_H
 #define GILT_THREADS_H
 
-#include <semaphore.h>
 
 #include "state.h"
 
@@ -22,8 +21,5 @@ uintptr_t gt_c_stack_limit(void);
 // Returns its identifier (as _thread.start_new_thread), or V_ERR.
 Value gt_thread_start(TS *ts, Value func, Value args, Value kwargs);
 
-// Take a semaphore, waiting with the GIL released. timeout < 0: forever, 0: do not wait.
-// 1 taken, 0 timed out, -1 KeyboardInterrupt raised (main thread, Ctrl-C).
-int gt_sem_acquire(TS *ts, sem_t *sem, double timeout);
 
 #endif

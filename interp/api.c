@@ -100,7 +100,7 @@ int gilt_dostring(gilt_State *G, const char *src, const char *chunkname) {
 
 void gilt_interrupt(gilt_State *G) {
     TS *ts = G->interp->main_thread;
-    atomic_fetch_or_explicit(&ts->breaker, BRK_SIGNAL, memory_order_relaxed);
+    gt_vm_request(ts, BRK_SIGNAL);
 }
 
 void gilt_flush(gilt_State *G) {

@@ -921,7 +921,7 @@ static bool fold_too_big(TS *ts, Value a, Value b, int op) {
             case NB_POWER:
                 if (gt_int_sign(b) < 0 || !IS_INT(b))
                     return gt_int_sign(b) >= 0;
-                return ba > 0 && ba * AS_INT(b) > FOLD_MAX_INT_BITS;
+                return ba > 0 && AS_INT(b) > FOLD_MAX_INT_BITS / ba;
             case NB_LSHIFT:
                 return !IS_INT(b) || AS_INT(b) > FOLD_MAX_INT_BITS ||
                        ba + AS_INT(b) > FOLD_MAX_INT_BITS;
@@ -933,7 +933,8 @@ static bool fold_too_big(TS *ts, Value a, Value b, int op) {
         Value s = IS_STR(a) ? a : b, n = IS_STR(a) ? b : a;
         if (!IS_SMALLINT_OR_BOOL(n))
             return true;
-        return AS_INT(n) > 0 && (int64_t)STR_VAL(s)->nchars * AS_INT(n) > FOLD_MAX_STR;
+        int64_t len = (int64_t)STR_VAL(s)->nchars;
+        return AS_INT(n) > 0 && len > 0 && AS_INT(n) > FOLD_MAX_STR / len;
     }
     if (op == NB_ADD && IS_STR(a) && IS_STR(b))
         return STR_VAL(a)->nchars + STR_VAL(b)->nchars > FOLD_MAX_STR;

@@ -33,7 +33,7 @@ static void note_alloc(TS *ts, size_t size) {
     Interp *in = ts->interp;
     in->heap_bytes += size;
     if (GT_UNLIKELY(in->heap_bytes > in->gc_threshold || in->gc_stress))
-        atomic_fetch_or_explicit(&ts->breaker, BRK_GC, memory_order_relaxed);
+        gt_vm_request(ts, BRK_GC);
 }
 
 // ---- Small-object pools ----

@@ -57,6 +57,7 @@ static TS *thread_state_make(Interp *in, size_t nvalues, size_t nframes) {
     if (!ts)
         return NULL;
     ts->interp = in;
+    atomic_init(&ts->dispatch, gt_vm_normal_table());
     ts->stack_bytes = nvalues * sizeof(Value);
     ts->stack = map_region(ts->stack_bytes);
     ts->frames_bytes = nframes * sizeof(Frame);
@@ -173,6 +174,7 @@ static void init_singletons(TS *ts) {
 }
 
 TS *gt_interp_new(void) {
+    gt_vm_init();
     Interp *in = calloc(1, sizeof(Interp));
     if (!in)
         return NULL;

@@ -130,6 +130,16 @@ bool gt_list_extend(TS *ts, List *l, Value iterable) {
     }
     if (IS_TUPLE(iterable))
         return list_append_many(ts, l, TUPLE_VAL(iterable)->items, TUPLE_VAL(iterable)->len);
+    if (IS_OBJ(iterable)) {
+        // Containers whose length is known up front: make room at once, so that
+        // list(range(2**62)) fails with MemoryError now rather than after filling all memory.
+        int k = AS_OBJ(iterable)->kind;
+        if (k == K_RANGE || k == K_DICT || k == K_SET || k == K_STR) {
+            int64_t n = gt_len(ts, iterable);
+            if (n < 0 || !list_reserve(ts, l, (uint64_t)l->len + (uint64_t)n, false))
+                return false;
+        }
+    }
     Value it = gt_iter(ts, iterable);
     if (IS_ERR(it) || !gt_push(ts, it))
         return false;

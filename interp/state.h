@@ -117,7 +117,6 @@ typedef struct Frame {
 #define BRK_GC 0x01        // the heap grew past its threshold: collect at this safe point
 #define BRK_GIL_DROP 0x02  // another thread asks for the GIL (gil/)
 #define BRK_SIGNAL 0x04    // a signal (Ctrl-C) arrived
-#define BRK_ASYNC_EXC 0x08 // an exception was posted to this thread
 
 struct ThreadState {
     Interp *interp;
@@ -127,6 +126,9 @@ struct ThreadState {
     Value exc;            // the exception being raised, V_NULL when none
     Value handled;        // the exception being handled (sys.exc_info()), V_NULL when none
     _Atomic uint32_t breaker;
+    // The table the VM dispatches through: the normal one, or, while any breaker bit may be
+    // set, one whose every entry leads to the breaker handler (gt_vm_request, vm.c).
+    _Atomic(void *const *) dispatch;
     int c_depth;          // nesting of C -> VM calls
     uintptr_t c_stack_limit; // below this address the C stack is nearly exhausted
     size_t stack_bytes, frames_bytes; // mapped sizes, for munmap

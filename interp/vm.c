@@ -6,18 +6,21 @@
 // carries on in it; RETURN_VALUE pops it.
 //
 // Design notes
-// - Dispatch is by computed goto. Between two instructions the loop tests one per-thread word,
-//   ts->breaker (the "eval breaker"); when it is non-zero the slow path runs: a garbage
-//   collection (BRK_GC), a signal such as Ctrl-C (BRK_SIGNAL), and, with threads, a request to
-//   hand the GIL over. Because that test sits between every pair of instructions, a switch
-//   can happen in the middle of `counter += 1` (LOAD, ADD, STORE), which is what lets gilt show
-//   the classic race. The instruction boundary is also the only place the GC runs (gc.h).
+// - Dispatch is by computed goto, through the per-thread table ts->dispatch. When something
+//   needs the thread's attention (the "eval breaker", ts->breaker: a garbage collection
+//   BRK_GC, a signal such as Ctrl-C BRK_SIGNAL, a request to hand the GIL over BRK_GIL_DROP),
+//   gt_vm_request swaps in a table whose every entry leads to the breaker handler. So the
+//   handler can run between any two instructions, at no cost while nothing is pending. A
+//   switch can therefore happen in the middle of `counter += 1` (LOAD, ADD, STORE), which is
+//   what lets gilt show the classic race. The instruction boundary is also the only place the
+//   GC runs (gc.h).
 // - Frames live in an array per thread; a frame's locals and operand stack live in the thread's
 //   value stack. Arguments of a call become the callee's first locals in place, with no copy.
 // - `sp` and `ip` live in C locals while a frame runs; they are written back (to ts->sp and
 //   frame->ip) before anything that may run other Python code or collect.
 // - Errors: `goto error` adds a traceback entry for the current frame and unwinds to the
 //   innermost try block; with none left the frame is popped and the caller's error path runs.
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +69,8 @@ static bool bind_args(TS *ts, Function *func, Value *locals, Value *args, int na
         gt_raise_nomem(ts);
         return false;
     }
-    memcpy(in, args, sizeof(Value) * (size_t)total);
+    if (total)
+        memcpy(in, args, sizeof(Value) * (size_t)total);
     for (uint32_t i = 0; i < co->nlocalsplus; i++)
         locals[i] = V_NULL;
     int argcount = (int)co->argcount, kwonly = (int)co->kwonlyargcount;
@@ -258,6 +262,34 @@ int gt_frame_lineno(Frame *f) {
 }
 
 // ---- Eval breaker ----
+// The VM does not test ts->breaker between instructions: it dispatches through ts->dispatch,
+// which normally is the ordinary table. gt_vm_request sets the reason bits, then points
+// ts->dispatch at a table whose every entry is the breaker handler, so the very next
+// instruction boundary leads there: a check between every two instructions that costs
+// nothing while nobody asks (bench/README.md has the figure). The handler points ts->dispatch
+// back first, then reads the bits; a request that slips in between re-arms the table, so none
+// is lost (sequentially consistent order on both sides).
+
+static void *const *vm_normal_table, *const *vm_breaker_table;
+static Value vm_run(TS *ts);
+static pthread_once_t vm_once = PTHREAD_ONCE_INIT;
+
+static void vm_publish_tables(void) {
+    vm_run(NULL);
+}
+
+void gt_vm_init(void) {
+    pthread_once(&vm_once, vm_publish_tables);
+}
+
+void *const *gt_vm_normal_table(void) {
+    return vm_normal_table;
+}
+
+void gt_vm_request(TS *ts, uint32_t bits) {
+    atomic_fetch_or(&ts->breaker, bits);
+    atomic_store(&ts->dispatch, vm_breaker_table);
+}
 
 int gt_vm_check_breaker(TS *ts) {
     uint32_t b = atomic_load_explicit(&ts->breaker, memory_order_relaxed);
@@ -819,13 +851,30 @@ Value gt_vm_run_class_body(TS *ts, Function *func, Dict *names) {
     return run_code(ts, func->code, func, func->globals, names);
 }
 
+#ifndef GILT_MEASURE_CHECK_COST
 #define DISPATCH()                                                                               \
     do {                                                                                         \
-        if (GT_UNLIKELY(atomic_load_explicit(&ts->breaker, memory_order_relaxed)))               \
-            goto handle_breaker;                                                                 \
+        word = *ip++;                                                                            \
+        goto *atomic_load_explicit(&ts->dispatch, memory_order_relaxed)[INSTR_OP(word)];          \
+    } while (0)
+#define DISPATCH_CHECKED() DISPATCH()
+#else
+// Only for measuring what the check between every two instructions costs (bench/README.md):
+// dispatch through the static table and test the breaker only at backward jumps, function
+// entry and after C calls, the places CPython tests it. Never a shipped configuration.
+#define DISPATCH()                                                                               \
+    do {                                                                                         \
         word = *ip++;                                                                            \
         goto *dispatch_table[INSTR_OP(word)];                                                    \
     } while (0)
+#define DISPATCH_CHECKED()                                                                       \
+    do {                                                                                         \
+        word = *ip++;                                                                            \
+        if (GT_UNLIKELY(atomic_load_explicit(&ts->breaker, memory_order_relaxed)))               \
+            goto handle_breaker;                                                                 \
+        goto *dispatch_table[INSTR_OP(word)];                                                    \
+    } while (0)
+#endif
 #define TARGET(name) L_##name:
 #define ARG ((int)INSTR_ARG(word))
 #define PUSH(v) (*sp++ = (v))
@@ -845,11 +894,17 @@ Value gt_vm_run_class_body(TS *ts, Function *func, Dict *names) {
     } while (0)
 
 static Value vm_run(TS *ts) {
-    static void *dispatch_table[] = {
+    static void *const dispatch_table[256] = {
 #define GILT_OP_LABEL(name, flags) &&L_##name,
         GILT_OPCODES(GILT_OP_LABEL)
 #undef GILT_OP_LABEL
     };
+    static void *const breaker_table[256] = {[0 ... 255] = &&handle_breaker};
+    if (GT_UNLIKELY(!ts)) { // gt_vm_init: publish the tables
+        vm_normal_table = dispatch_table;
+        vm_breaker_table = breaker_table;
+        return V_NONE;
+    }
     Frame *f = ts->frame;
     Code *co;
     const Instr *ip;
@@ -862,12 +917,20 @@ static Value vm_run(TS *ts) {
     DISPATCH();
 
 handle_breaker:
+    ip--; // DISPATCH had already fetched the instruction: run it after the breaker's work
     SYNC();
     {
-        uint32_t b = atomic_load_explicit(&ts->breaker, memory_order_relaxed);
+        // Back to the normal table first, then read the reasons (see "Eval breaker" above).
+        atomic_store(&ts->dispatch, dispatch_table);
+        uint32_t b = atomic_load(&ts->breaker);
         if ((b & BRK_GIL_DROP) && at_preemption_point(ts, co, ip))
             gt_gil_yield(ts);
-        if ((b & ~(uint32_t)BRK_GIL_DROP) && gt_vm_check_breaker(ts) < 0)
+        int rc = (b & ~(uint32_t)BRK_GIL_DROP) ? gt_vm_check_breaker(ts) : 0;
+        // Anything still pending (a switch delayed a few instructions, a request that came
+        // meanwhile) keeps the breaker table armed.
+        if (atomic_load(&ts->breaker))
+            atomic_store(&ts->dispatch, breaker_table);
+        if (rc < 0)
             goto error;
     }
     word = *ip++;
@@ -1898,7 +1961,7 @@ handle_breaker:
     }
     TARGET(JUMP_BACKWARD) {
         ip = co->code + ARG;
-        DISPATCH();
+        DISPATCH_CHECKED();
     }
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
@@ -2040,7 +2103,7 @@ handle_breaker:
                 names = co->names->items;
                 stack_base = locals + co->nlocalsplus;
                 sp = stack_base;
-                DISPATCH();
+                DISPATCH_CHECKED();
             }
             if (co_obj->kind == K_CFUNCTION) {
                 CFunction *cf = (CFunction *)co_obj;
@@ -2055,7 +2118,7 @@ handle_breaker:
                         goto error;
                     sp = slot;
                     PUSH(r);
-                    DISPATCH();
+                    DISPATCH_CHECKED();
                 }
             }
             if (co_obj->kind == K_TYPE && !method_layout) {

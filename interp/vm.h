@@ -10,6 +10,13 @@ Value gt_vm_run_module(TS *ts, Code *code, Dict *globals, Dict *locals);
 Value gt_vm_run_class_body(TS *ts, Function *func, Dict *names);
 // Call a Python function (used by gt_call for K_FUNCTION).
 Value gt_vm_call_function(TS *ts, Function *f, Value *args, int nargs, Tuple *kwnames);
+// Publish the dispatch tables; called once before any thread state exists (interp.c).
+void gt_vm_init(void);
+// The dispatch table of a thread state with nothing pending.
+void *const *gt_vm_normal_table(void);
+// Ask the thread running ts to leave its fast path at its next instruction, for the reasons in
+// `bits` (BRK_*). Safe from any thread and from a signal handler.
+void gt_vm_request(TS *ts, uint32_t bits);
 // Handle the eval breaker outside the loop (used by blocking C calls): signals, GC.
 // -1 if an exception was raised (KeyboardInterrupt).
 int gt_vm_check_breaker(TS *ts);
