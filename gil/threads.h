@@ -21,5 +21,9 @@ uintptr_t gt_c_stack_limit(void);
 // Returns its identifier (as _thread.start_new_thread), or V_ERR.
 Value gt_thread_start(TS *ts, Value func, Value args, Value kwargs);
 
+// If o is a _thread lock or RLock: its kind ("Lock", "RLock"), where the program created it
+// ("file.py, line 3", or ""), and the ident of the thread that last took it while it is taken
+// (0 when free). Reads only plain fields (used by the deadlock report).
+bool gt_lock_describe(struct Obj *o, const char **kind, const char **site, uint64_t *owner);
 
 #endif

@@ -37,9 +37,17 @@ gilt_State *gilt_open(void);
 /* Free an interpreter and everything it owns. */
 void gilt_close(gilt_State *G);
 
-/* Set an option of the interpreter's GIL: "preempt" ("every", "cpython", "ticks" or
- * "ticks:N": where a thread switch may happen) or "switch-interval" (seconds, > 0). Returns
- * GILT_OK, or GILT_ERRRUN for a bad name or value (nothing is printed). */
+/* Set an option of the interpreter's GIL (docs/gil.md explains each):
+ *   "preempt"          "every", "cpython", "ticks" or "ticks:N": where a thread switch may happen
+ *   "switch-interval"  seconds, > 0
+ *   "gil"              the policy: "new", "legacy", "fifo" or "io"
+ *   "gil-stats"        "1": print the GIL statistics table on stderr at the end of the run
+ *   "trace"            a file name: write a Chrome trace (JSON) there at the end of the run
+ *   "timeline"         "1": draw the GIL timeline on stderr at the end of the run
+ *   "deterministic"    a seed (digits, or "" for 0): one thread at a time in a seeded order,
+ *                      virtual time; only before any code has run
+ * Returns GILT_OK, GILT_ERRMEM, or GILT_ERRRUN for a bad name or value (nothing is
+ * printed). */
 int gilt_configure(gilt_State *G, const char *option, const char *value);
 
 /* Set sys.argv (argv[0] is the program name as the user gave it). */
@@ -56,6 +64,12 @@ int gilt_runmodule(gilt_State *G, const char *modname);
 /* Run source text in the __main__ module and report the status (GILT_OK, GILT_ERRRUN,
  * GILT_ERRSYNTAX); the error, if any, has been printed to stderr. */
 int gilt_dostring(gilt_State *G, const char *src, const char *chunkname);
+
+/* Print the bytecode of a program without running it (`gilt --dis FILE`): the module's
+ * disassembly, then that of each function and class body inside it, in CPython 3.11's dis
+ * layout, to sys.stdout. Returns 0; 1 after printing a syntax error (or another error) to
+ * stderr; 2 when the file cannot be opened (the message has been printed). */
+int gilt_disfile(gilt_State *G, const char *path);
 
 /* Interactive prompt on stdin/stdout (until end of input or exit()). Returns the exit status. */
 int gilt_repl(gilt_State *G);

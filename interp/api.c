@@ -1,12 +1,15 @@
 // api.c - the public embedding API (include/gilt.h) over the internal one. Every function
 // here is a boundary: it must leave no exception pending and never exit the process.
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compile.h"
 #include "core.h"
+#include "dis.h"
 #include "gil.h"
+#include "trace.h"
 #include "gilt.h"
 #include "interp.h"
 #include "sysmod.h"
@@ -41,6 +44,45 @@ int gilt_configure(gilt_State *G, const char *option, const char *value) {
         if (*end || !(d > 0) || d > 1e6)
             return GILT_ERRRUN;
         gt_gil_set_interval(in->gil, d);
+        return GILT_OK;
+    }
+    if (strcmp(option, "gil") == 0) {
+        GilPolicy p;
+        if (!gt_gil_policy_parse(value, &p))
+            return GILT_ERRRUN;
+        gt_gil_set_policy(in->gil, p);
+        return GILT_OK;
+    }
+    if (strcmp(option, "gil-stats") == 0) {
+        in->report_stats = strcmp(value, "0") != 0;
+        return GILT_OK;
+    }
+    if (strcmp(option, "timeline") == 0 || strcmp(option, "trace") == 0) {
+        if (!in->trace) {
+            if (!(in->trace = gt_trace_new(GT_TRACE_DEFAULT_EVENTS)))
+                return GILT_ERRMEM;
+            // Threads already running (the main one) start their first span now.
+            for (ThreadInfo *ti = gt_thread_infos(in); ti; ti = ti->next)
+                gt_trace_state(in->trace, gt_gil_now(in), ti->index, (Activity)ti->activity);
+        }
+        if (option[1] == 'i') {
+            in->report_timeline = strcmp(value, "0") != 0;
+        } else {
+            free(in->trace_path);
+            if (!(in->trace_path = strdup(value)))
+                return GILT_ERRMEM;
+        }
+        return GILT_OK;
+    }
+    if (strcmp(option, "deterministic") == 0) {
+        // Only before the program starts: the scheduler must see every thread from its start.
+        char *end;
+        unsigned long long seed = *value ? strtoull(value, &end, 10) : 0;
+        if (*value && (*end || value[0] == '-'))
+            return GILT_ERRRUN;
+        if (in->threads != G || G->next)
+            return GILT_ERRRUN;
+        gt_det_enable(G, (uint64_t)seed);
         return GILT_OK;
     }
     return GILT_ERRRUN;
@@ -95,6 +137,41 @@ int gilt_dostring(gilt_State *G, const char *src, const char *chunkname) {
     }
     gt_popn(G, 1);
     gt_sys_flush_std(G);
+    return status;
+}
+
+int gilt_disfile(gilt_State *G, const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int err = errno;
+        fprintf(stderr, "gilt: can't open file '%s': [Errno %d] %s\n", path, err, strerror(err));
+        return 2;
+    }
+    size_t cap = 65536, len = 0;
+    char *src = malloc(cap);
+    while (src) {
+        len += fread(src + len, 1, cap - len - 1, f);
+        if (len + 1 < cap)
+            break;
+        char *bigger = realloc(src, cap * 2);
+        if (!bigger)
+            free(src);
+        src = bigger;
+        cap *= 2;
+    }
+    bool read_error = ferror(f) != 0;
+    fclose(f);
+    if (!src || read_error) {
+        free(src);
+        fprintf(stderr, "gilt: can't read file '%s'\n", path);
+        return 2;
+    }
+    src[len] = 0;
+    // Registered so that a syntax error can quote its line, as when running the file.
+    gt_register_source(G, path, src, len);
+    int status = gt_dis_source(G, src, len, path);
+    free(src);
+    gt_err_clear(G);
     return status;
 }
 

@@ -17,5 +17,7 @@ Code *gt_compile(TS *ts, const char *src, size_t len, const char *filename, Pars
 void gt_register_source(TS *ts, const char *filename, const char *src, size_t len);
 // Line `lineno` (1-based) of a registered file, without its newline; NULL if unknown.
 Str *gt_source_line(TS *ts, Str *filename, int lineno);
+// The same without allocating: *start and *len point into the registered source text.
+bool gt_source_line_raw(TS *ts, Str *filename, int lineno, const char **start, size_t *len);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core.h"
+#include "opcodes.h"
 
 // ---- Code ----
 
@@ -73,8 +74,72 @@ static Value code_names_get(TS *ts, Value self) {
     return v_obj(((Code *)AS_OBJ(self))->names);
 }
 
+static Value code_qualname_get(TS *ts, Value self) {
+    GT_UNUSED(ts);
+    return v_obj(((Code *)AS_OBJ(self))->qualname);
+}
+static Value code_posonlyargcount_get(TS *ts, Value self) {
+    GT_UNUSED(ts);
+    return v_int(((Code *)AS_OBJ(self))->posonlyargcount);
+}
+static Value code_kwonlyargcount_get(TS *ts, Value self) {
+    GT_UNUSED(ts);
+    return v_int(((Code *)AS_OBJ(self))->kwonlyargcount);
+}
+static Value code_nlocals_get(TS *ts, Value self) {
+    GT_UNUSED(ts);
+    return v_int(((Code *)AS_OBJ(self))->nlocals);
+}
+static Value code_stacksize_get(TS *ts, Value self) {
+    GT_UNUSED(ts);
+    return v_int(((Code *)AS_OBJ(self))->stacksize);
+}
+static Value code_flags_get(TS *ts, Value self) {
+    GT_UNUSED(ts);
+    return v_int(gt_code_public_flags((Code *)AS_OBJ(self)));
+}
+static Value code_freevars_get(TS *ts, Value self) {
+    Tuple *t = gt_code_freevars(ts, (Code *)AS_OBJ(self));
+    return t ? v_obj(t) : V_ERR;
+}
+static Value code_cellvars_get(TS *ts, Value self) {
+    Tuple *t = gt_code_cellvars(ts, (Code *)AS_OBJ(self));
+    return t ? v_obj(t) : V_ERR;
+}
+
+uint32_t gt_code_public_flags(Code *co) {
+    return co->flags & ~(uint32_t)CO_COMPREHENSION;
+}
+
+Tuple *gt_code_freevars(TS *ts, Code *co) {
+    return gt_tuple_from(ts, co->localnames->items + co->nlocals, co->nfree);
+}
+
+// The cells are the slots that the function's prologue turns into cells with MAKE_CELL.
+Tuple *gt_code_cellvars(TS *ts, Code *co) {
+    Tuple *t = gt_tuple_new(ts, co->ncells);
+    if (!t)
+        return NULL;
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < co->ncode && k < co->ncells; i++) {
+        Instr w = co->code[i];
+        if (INSTR_OP(w) == OP_MAKE_CELL && INSTR_ARG(w) < co->nlocals)
+            t->items[k++] = co->localnames->items[INSTR_ARG(w)];
+    }
+    t->len = k;
+    return t;
+}
+
 static const GetSetDef code_getsets[] = {
     {"co_name", code_name_get, NULL},
+    {"co_qualname", code_qualname_get, NULL},
+    {"co_posonlyargcount", code_posonlyargcount_get, NULL},
+    {"co_kwonlyargcount", code_kwonlyargcount_get, NULL},
+    {"co_nlocals", code_nlocals_get, NULL},
+    {"co_stacksize", code_stacksize_get, NULL},
+    {"co_flags", code_flags_get, NULL},
+    {"co_freevars", code_freevars_get, NULL},
+    {"co_cellvars", code_cellvars_get, NULL},
     {"co_filename", code_filename_get, NULL},
     {"co_firstlineno", code_firstlineno_get, NULL},
     {"co_argcount", code_argcount_get, NULL},

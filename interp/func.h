@@ -15,6 +15,13 @@ CFunction *gt_cfunc_new(TS *ts, const char *name, CFn fn, Value self, uint32_t f
 Value gt_method_new(TS *ts, Value func, Value self);
 Cell *gt_cell_new(TS *ts, Value v);
 Code *gt_code_new(TS *ts);
+// co_flags as Python sees it: gilt's internal CO_COMPREHENSION bit is left out (the same bit
+// means CO_ITERABLE_COROUTINE in CPython).
+uint32_t gt_code_public_flags(Code *co);
+// co_freevars / co_cellvars: new tuples of names (NULL on error). A cell lives in its local
+// slot in gilt, so cell variables are also in co_varnames.
+Tuple *gt_code_freevars(TS *ts, Code *co);
+Tuple *gt_code_cellvars(TS *ts, Code *co);
 
 void gt_func_init_types(TS *ts);
 

@@ -19,6 +19,8 @@
 #include "core.h"
 #include "interp.h"
 #include "gil.h"
+#include "report.h"
+#include "trace.h"
 #include "threads.h"
 #include "sysmod.h"
 
@@ -273,6 +275,8 @@ void gt_interp_free(Interp *in) {
     while (in->threads)
         gt_thread_state_free(in->threads);
     gt_gil_free(in->gil);
+    gt_trace_free(in->trace);
+    free(in->trace_path);
     free(in->script_dir);
     free(in);
 }
@@ -377,6 +381,7 @@ void gt_interp_shutdown(TS *ts) {
     gt_err_clear(ts);
     gt_gil_finalize(ts->interp->gil);
     gt_sys_flush_std(ts);
+    gt_gil_final_reports(ts);
 }
 
 int gt_run_string(TS *ts, const char *src, size_t len, const char *filename) {

@@ -24,8 +24,19 @@ static const char help_text[] =
     "         bytecode instructions), cpython (function entry, backward jumps, after calls,\n"
     "         like CPython 3.10+), ticks:N (a check every N instructions, like Python 2)\n"
     "         [env GILT_PREEMPT]\n"
+    "--dis  : print the program's bytecode (dis layout: line, offset, instruction,\n"
+    "         argument) instead of running it: `gilt --dis file`\n"
     "--switch-interval=SECONDS : how long a thread waits for the GIL before asking the\n"
     "         holder to drop it (default 0.005, as sys.setswitchinterval)\n"
+    "--gil=POLICY : who gets the GIL next: new (default, CPython 3.2+), legacy (Python 2),\n"
+    "         fifo (the longest waiter), io (threads back from I/O first)\n"
+    "--gil-stats : print the GIL statistics (switches, time running and waiting per\n"
+    "         thread) on stderr at exit\n"
+    "--trace=FILE.json : record what every thread does and write a Chrome trace file\n"
+    "         (chrome://tracing, ui.perfetto.dev) at exit\n"
+    "--timeline : draw who held the GIL when, in the terminal (stderr), at exit\n"
+    "--deterministic[=SEED] : run threads one at a time in an order chosen by SEED (default\n"
+    "         0), with virtual time: the same output on every run\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -66,6 +77,9 @@ int main(int argc, char **argv) {
     int i = 1;
     const char *cmd = NULL, *mod = NULL;
     const char *preempt = getenv("GILT_PREEMPT"), *interval = NULL;
+    const char *policy = NULL, *trace = NULL, *det = NULL;
+    bool stats = false, timeline = false;
+    bool dis = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0)
@@ -94,6 +108,43 @@ int main(int argc, char **argv) {
                 preempt = v;
             else
                 interval = v;
+            continue;
+        }
+        if (strcmp(a, "--dis") == 0) {
+            dis = true;
+            continue;
+        }
+        if (strncmp(a, "--gil=", 6) == 0 || strcmp(a, "--gil") == 0 ||
+            strncmp(a, "--trace=", 8) == 0 || strcmp(a, "--trace") == 0) {
+            const char *v = strchr(a, '=');
+            if (v) {
+                v++;
+            } else if (i + 1 < argc) {
+                v = argv[++i];
+            } else {
+                fprintf(stderr, "Argument expected for the %s option\n%s", a, usage_line);
+                return 2;
+            }
+            if (a[2] == 'g')
+                policy = v;
+            else
+                trace = v;
+            continue;
+        }
+        if (strcmp(a, "--gil-stats") == 0) {
+            stats = true;
+            continue;
+        }
+        if (strcmp(a, "--timeline") == 0) {
+            timeline = true;
+            continue;
+        }
+        if (strcmp(a, "--deterministic") == 0 || strncmp(a, "--deterministic=", 16) == 0) {
+            det = a[15] == '=' ? a + 16 : "";
+            if (a[15] == '=' && !*det) {
+                fprintf(stderr, "gilt: --deterministic= needs a seed (a number >= 0)\n");
+                return 2;
+            }
             continue;
         }
         if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
@@ -151,6 +202,20 @@ int main(int argc, char **argv) {
                 interval);
         return 2;
     }
+    if (policy && gilt_configure(G, "gil", policy) != GILT_OK) {
+        fprintf(stderr, "gilt: invalid --gil policy '%s' (new, legacy, fifo or io)\n", policy);
+        return 2;
+    }
+    if (det && gilt_configure(G, "deterministic", det) != GILT_OK) {
+        fprintf(stderr, "gilt: invalid --deterministic seed '%s' (a number >= 0)\n", det);
+        return 2;
+    }
+    if ((stats && gilt_configure(G, "gil-stats", "1") != GILT_OK) ||
+        (timeline && gilt_configure(G, "timeline", "1") != GILT_OK) ||
+        (trace && gilt_configure(G, "trace", trace) != GILT_OK)) {
+        fprintf(stderr, "gilt: out of memory\n");
+        return 1;
+    }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
@@ -159,7 +224,15 @@ int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
 
     int status;
-    if (cmd) {
+    if (dis) {
+        // Disassemble, do not run: only a file names a program to show.
+        if (cmd || mod || i >= argc || strcmp(argv[i], "-") == 0) {
+            fprintf(stderr, "gilt: --dis needs a file: gilt --dis FILE\n");
+            return 2;
+        }
+        gilt_setargv(G, argc - i, argv + i);
+        status = gilt_disfile(G, argv[i]);
+    } else if (cmd) {
         char **args = malloc(sizeof(char *) * (size_t)(argc + 1));
         int n = 0;
         args[n++] = "-c";

@@ -117,6 +117,7 @@ typedef struct Frame {
 #define BRK_GC 0x01        // the heap grew past its threshold: collect at this safe point
 #define BRK_GIL_DROP 0x02  // another thread asks for the GIL (gil/)
 #define BRK_SIGNAL 0x04    // a signal (Ctrl-C) arrived
+#define BRK_DET 0x08       // --deterministic: count every instruction (always set then)
 
 struct ThreadState {
     Interp *interp;
@@ -142,7 +143,8 @@ struct ThreadState {
     bool is_main;
     struct CFunction *cfunc; // the C function being called (slot wrappers read their owner)
     struct ThreadState *next;
-    void *thread_data;    // owned by gil/ (OS handle, statistics)
+    struct ThreadInfo *info; // gil/: name, what it is doing, statistics (outlives the TS)
+    int det_budget;       // --deterministic: instructions left before the scheduler switches
 };
 
 // ---- The interpreter ----
@@ -193,6 +195,14 @@ struct Interp {
     struct Gil *gil; // gil/gil.c
     int preempt_mode;  // PreemptMode (gil.h): where the VM honours a request to switch
     int preempt_ticks; // for PREEMPT_TICKS: instructions between checks
+    struct Trace *trace; // gil/trace.c: the event recorder (--trace, --timeline), or NULL
+    bool deterministic;  // --deterministic: gil.c's scheduler decides who runs; time is virtual
+    uint64_t det_seed;   // its seed
+    // What to report at the end of the run (gil/report.c): --gil-stats, --trace=FILE,
+    // --timeline. `reported` makes sure it happens once (normal end or deadlock).
+    bool report_stats, report_timeline;
+    char *trace_path;
+    _Atomic bool reported;
 
     // Program configuration (main.c / api.c).
     char *script_dir; // directory searched for `import name` of .py files, or NULL

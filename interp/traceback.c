@@ -35,7 +35,7 @@ void gt_register_source(TS *ts, const char *filename, const char *src, size_t le
 }
 
 // Find line `lineno` of a registered source: pointer and length (without the newline).
-static bool find_line(TS *ts, Str *filename, int lineno, const char **start, size_t *len) {
+bool gt_source_line_raw(TS *ts, Str *filename, int lineno, const char **start, size_t *len) {
     Interp *in = ts->interp;
     if (!in->sources || lineno < 1)
         return false;
@@ -66,7 +66,7 @@ static bool find_line(TS *ts, Str *filename, int lineno, const char **start, siz
 Str *gt_source_line(TS *ts, Str *filename, int lineno) {
     const char *p;
     size_t n;
-    if (!find_line(ts, filename, lineno, &p, &n))
+    if (!gt_source_line_raw(ts, filename, lineno, &p, &n))
         return NULL;
     return gt_str_new(ts, p, n);
 }
@@ -138,7 +138,7 @@ static bool find_anchors(const char *seg, size_t seglen, int *left, int *right) 
 static void print_source_and_carets(TS *ts, FILE *out, Code *code, uint32_t instr, int lineno) {
     const char *line;
     size_t len;
-    if (!find_line(ts, code->filename, lineno, &line, &len))
+    if (!gt_source_line_raw(ts, code->filename, lineno, &line, &len))
         return;
     // Strip leading and trailing whitespace for display.
     size_t lead = 0;

@@ -923,9 +923,15 @@ handle_breaker:
         // Back to the normal table first, then read the reasons (see "Eval breaker" above).
         atomic_store(&ts->dispatch, dispatch_table);
         uint32_t b = atomic_load(&ts->breaker);
+        // Deterministic mode counts every instruction: when the thread's turn is used up, it
+        // switches at the next preemption point of the mode (gil.c's scheduler).
+        if ((b & BRK_DET) && --ts->det_budget <= 0) {
+            ts->det_budget = 0;
+            b |= BRK_GIL_DROP;
+        }
         if ((b & BRK_GIL_DROP) && at_preemption_point(ts, co, ip))
             gt_gil_yield(ts);
-        int rc = (b & ~(uint32_t)BRK_GIL_DROP) ? gt_vm_check_breaker(ts) : 0;
+        int rc = (b & ~(uint32_t)(BRK_GIL_DROP | BRK_DET)) ? gt_vm_check_breaker(ts) : 0;
         // Anything still pending (a switch delayed a few instructions, a request that came
         // meanwhile) keeps the breaker table armed.
         if (atomic_load(&ts->breaker))

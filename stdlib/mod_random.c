@@ -264,6 +264,13 @@ static bool seed_from_str(TS *ts, RandomObj *r, Str *s) {
 
 static bool do_seed(TS *ts, RandomObj *r, Value arg) {
     if (IS_NULL(arg) || IS_NONE(arg)) {
+        if (ts->interp->deterministic) {
+            // --deterministic: the same "random" numbers every run (from the mode's seed).
+            uint64_t s = ts->interp->det_seed;
+            uint32_t k[2] = {(uint32_t)s, (uint32_t)(s >> 32)};
+            seed_from_words(r, k, 2);
+            return true;
+        }
         seed_from_os(r);
         return true;
     }

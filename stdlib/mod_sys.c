@@ -220,7 +220,7 @@ static bool write_all(int fd, const char *p, size_t n) {
 // Returns false with errno set on failure. Needs the GIL on entry and has it on return.
 static bool ordered_write(TS *ts, Stream *s, const char *p, size_t n) {
     uint64_t ticket = s->next_ticket++;
-    gt_gil_release(ts);
+    gt_block_begin(ts, ACT_IO, NULL, false);
     pthread_mutex_lock(&s->wmutex);
     while (s->serving != ticket)
         pthread_cond_wait(&s->wcond, &s->wmutex);
@@ -229,7 +229,7 @@ static bool ordered_write(TS *ts, Stream *s, const char *p, size_t n) {
     s->serving++;
     pthread_cond_broadcast(&s->wcond);
     pthread_mutex_unlock(&s->wmutex);
-    gt_gil_acquire(ts);
+    gt_block_end(ts);
     errno = e;
     return ok;
 }
@@ -385,20 +385,20 @@ static int fill(TS *ts, Stream *s) {
         return 0;
     char tmp[16384];
     ssize_t r;
-    gt_gil_release(ts);
+    gt_block_begin(ts, ACT_IO, NULL, false);
     for (;;) {
         r = read(s->fd, tmp, sizeof tmp);
         if (r >= 0 || errno != EINTR)
             break;
         if (atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BRK_SIGNAL) {
-            gt_gil_acquire(ts);
+            gt_block_end(ts);
             if (gt_vm_check_breaker(ts) < 0)
                 return -1;
-            gt_gil_release(ts);
+            gt_block_begin(ts, ACT_IO, NULL, false);
         }
     }
     int e = errno;
-    gt_gil_acquire(ts);
+    gt_block_end(ts);
     // Ctrl-C wins over end of file: when the signal and the writer's close race, the kernel may
     // report EOF even though the handler ran; the user pressed Ctrl-C, so raise that.
     if (r <= 0 && (atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BRK_SIGNAL) &&
@@ -629,6 +629,27 @@ static const GetSetDef stream_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+void gt_sys_flush_std_nogil(Interp *in) {
+    Module *sys = in->sys_module;
+    if (!sys)
+        return;
+    uint32_t pos = 0;
+    Value k, v;
+    while (gt_dict_next(sys->dict, &pos, &k, &v)) {
+        if (!IS_STR(k) || !IS_OBJ(v) || AS_OBJ(v)->type->free != stream_free)
+            continue;
+        const char *name = STR_VAL(k)->data;
+        if (strcmp(name, "stdout") && strcmp(name, "stderr") && strcmp(name, "__stdout__") &&
+            strcmp(name, "__stderr__"))
+            continue;
+        Stream *st = (Stream *)AS_OBJ(v);
+        if (st->writable && !st->closed && st->len) {
+            write_all(st->fd, st->buf, st->len);
+            st->len = 0;
+        }
+    }
+}
+
 void gt_sys_flush_std(TS *ts) {
     Module *sys = ts->interp->sys_module;
     if (!sys)
@@ -724,13 +745,13 @@ Value gt_builtin_open(TS *ts, Value *args, int nargs, Tuple *kwnames) {
     char *pathcopy = strdup(path);
     if (!pathcopy)
         return gt_raise_nomem(ts);
-    gt_gil_release(ts);
+    gt_block_begin(ts, ACT_IO, NULL, false);
     int fd;
     do {
         fd = open(pathcopy, flags | O_CLOEXEC, 0666);
     } while (fd < 0 && errno == EINTR);
     int e = errno;
-    gt_gil_acquire(ts);
+    gt_block_end(ts);
     free(pathcopy);
     if (fd < 0)
         return gt_raise_errno(ts, e, path);

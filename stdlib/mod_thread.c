@@ -42,6 +42,8 @@
 // The core of both lock types. Every field but `wake` is read and written only with the GIL.
 typedef struct GLock {
     bool locked;
+    uint64_t owner;    // ident of the thread that took it last (reports; RLock has its own)
+    char site[72];     // where the program created it ("demo.py, line 4"), for reports
     bool wake_posted;  // `wake` was posted for a sleeper that has not yet looked again
     uint32_t sleepers; // threads between "going to sleep" and "looked again" (GIL released)
     sem_t wake;        // sleepers wait here; posted once per release at most
@@ -59,11 +61,30 @@ typedef struct RLock {
     uint64_t count;
 } RLock;
 
+_Static_assert(offsetof(Lock, g) == offsetof(RLock, g), "the GLock is where reports look");
+
 static size_t thread_stack_size = 0; // _thread.stack_size(); 0: the system default
 
 // ---- Locks ----
 
-static void glock_init(GLock *l) {
+// Where the program is: the innermost frame of its own code (the standard library's frozen
+// modules are skipped: a lock made inside threading.Event() was created where Event() was
+// called). Written as "file, line N".
+static void creation_site(TS *ts, char *buf, size_t n) {
+    buf[0] = 0;
+    for (Frame *f = ts->frame; f && f >= ts->frames; f--) {
+        const char *file = f->code->filename->data;
+        if (strncmp(file, "<frozen ", 8) == 0)
+            continue;
+        const char *slash = strrchr(file, '/');
+        snprintf(buf, n, "%s, line %d", slash ? slash + 1 : file, gt_frame_lineno(f));
+        return;
+    }
+}
+
+static void glock_init(TS *ts, GLock *l) {
+    creation_site(ts, l->site, sizeof l->site);
+    l->owner = 0;
     l->locked = false;
     l->wake_posted = false;
     l->sleepers = 0;
@@ -72,9 +93,10 @@ static void glock_init(GLock *l) {
 
 // Wait for the semaphore with the GIL released. timeout < 0: wait forever; otherwise until
 // *deadline. 1 woken, 0 timed out, -1 interrupted by a signal (Ctrl-C). GIL held on return.
-static int sleep_on(TS *ts, sem_t *sem, double timeout, const struct timespec *deadline) {
+static int sleep_on(TS *ts, GLock *l, double timeout, const struct timespec *deadline) {
     int result;
-    gt_gil_release(ts);
+    sem_t *sem = &l->wake;
+    gt_block_begin(ts, ACT_LOCK, (Obj *)((char *)l - offsetof(Lock, g)), timeout >= 0);
     for (;;) {
         int r = timeout < 0 ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, deadline);
         if (r == 0) {
@@ -91,7 +113,7 @@ static int sleep_on(TS *ts, sem_t *sem, double timeout, const struct timespec *d
             break;
         }
     }
-    gt_gil_acquire(ts);
+    gt_block_end(ts);
     return result;
 }
 
@@ -111,16 +133,34 @@ static void deadline_in(struct timespec *d, double timeout) {
 static int glock_acquire(TS *ts, GLock *l, double timeout) {
     if (!l->locked) {
         l->locked = true;
+        l->owner = ts->ident;
         return 1;
     }
     if (timeout == 0)
         return 0;
+    if (ts->interp->deterministic) {
+        // The scheduler decides when this thread looks again (gil.c); time is virtual.
+        int64_t deadline = timeout > 0 ? gt_det_now(ts->interp) + (int64_t)(timeout * 1e9) : -1;
+        Obj *self = (Obj *)((char *)l - offsetof(Lock, g));
+        for (;;) {
+            bool ok = gt_det_block(ts, ACT_LOCK, self, deadline, timeout > 0);
+            if (!ok && gt_vm_check_breaker(ts) < 0)
+                return -1;
+            if (!l->locked) {
+                l->locked = true;
+                l->owner = ts->ident;
+                return 1;
+            }
+            if (deadline >= 0 && gt_det_now(ts->interp) >= deadline)
+                return 0;
+        }
+    }
     struct timespec deadline;
     if (timeout > 0)
         deadline_in(&deadline, timeout);
     for (;;) {
         l->sleepers++;
-        int r = sleep_on(ts, &l->wake, timeout, &deadline);
+        int r = sleep_on(ts, l, timeout, &deadline);
         l->sleepers--;
         if (r == 1) {
             l->wake_posted = false; // the wake was ours
@@ -133,6 +173,7 @@ static int glock_acquire(TS *ts, GLock *l, double timeout) {
             return -1;
         if (!l->locked) {
             l->locked = true;
+            l->owner = ts->ident;
             return 1;
         }
         if (r == 0)
@@ -140,8 +181,13 @@ static int glock_acquire(TS *ts, GLock *l, double timeout) {
     }
 }
 
-static void glock_release(GLock *l) {
+static void glock_release(TS *ts, GLock *l) {
     l->locked = false;
+    l->owner = 0;
+    if (ts->interp->deterministic) {
+        gt_det_wake(ts, (Obj *)((char *)l - offsetof(Lock, g)));
+        return;
+    }
     if (l->sleepers > 0 && !l->wake_posted) {
         l->wake_posted = true;
         sem_post(&l->wake);
@@ -192,7 +238,7 @@ static Value lock_new(TS *ts, Type *t) {
     Lock *l = gt_obj_new(ts, t, K_NATIVE, sizeof(Lock));
     if (!l)
         return V_ERR;
-    glock_init(&l->g);
+    glock_init(ts, &l->g);
     return v_obj(l);
 }
 
@@ -225,7 +271,7 @@ static Value lock_release(TS *ts, Value *args, int nargs, Tuple *kw) {
     Lock *l = (Lock *)AS_OBJ(args[0]);
     if (!l->g.locked)
         return gt_raise(ts, EXC(ts, RuntimeError), "release unlocked lock");
-    glock_release(&l->g);
+    glock_release(ts, &l->g);
     return V_NONE;
 }
 
@@ -274,7 +320,7 @@ static Value rlock_make(TS *ts, Type *cls, Value *args, int nargs, Tuple *kwname
     RLock *l = gt_obj_new(ts, cls, K_NATIVE, sizeof(RLock));
     if (!l)
         return V_ERR;
-    glock_init(&l->g);
+    glock_init(ts, &l->g);
     return v_obj(l);
 }
 
@@ -303,7 +349,7 @@ static Value rlock_release(TS *ts, Value *args, int nargs, Tuple *kw) {
         return gt_raise(ts, EXC(ts, RuntimeError), "cannot release un-acquired lock");
     if (--l->count == 0) {
         l->owner = 0;
-        glock_release(&l->g);
+        glock_release(ts, &l->g);
     }
     return V_NONE;
 }
@@ -337,7 +383,7 @@ static Value rlock_release_save(TS *ts, Value *args, int nargs, Tuple *kw) {
         return V_ERR;
     l->count = 0;
     l->owner = 0;
-    glock_release(&l->g);
+    glock_release(ts, &l->g);
     return v_obj(t);
 }
 
@@ -389,6 +435,16 @@ static const MethodDef rlock_methods[] = {
     {"_acquire_restore", rlock_acquire_restore, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
+
+bool gt_lock_describe(Obj *o, const char **kind, const char **site, uint64_t *owner) {
+    if (o->type->free != lock_free && o->type->free != rlock_free)
+        return false;
+    GLock *g = &((Lock *)o)->g;
+    *kind = o->type->free == lock_free ? "Lock" : "RLock";
+    *site = g->site;
+    *owner = g->locked ? g->owner : 0;
+    return true;
+}
 
 // ---- Threads ----
 
@@ -478,6 +534,11 @@ Value gt_thread_start(TS *ts, Value func, Value args, Value kwargs) {
     nts->stack[2] = kwargs;
     nts->stack[3] = V_NONE;
     nts->sp = nts->stack + 4;
+    if (!gt_thread_info_attach(nts)) {
+        gt_thread_state_unlink(nts);
+        gt_thread_state_release(nts);
+        return gt_raise_nomem(ts);
+    }
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
@@ -500,7 +561,9 @@ Value gt_thread_start(TS *ts, Value func, Value args, Value kwargs) {
         return gt_raise(ts, EXC(ts, RuntimeError), "can't start new thread");
     }
     // Still holding the GIL: the new thread cannot look at its ident before this is set.
-    nts->ident = (uint64_t)th;
+    // (In deterministic mode, gt_thread_info_attach gave it one that is the same every run.)
+    if (!ts->interp->deterministic)
+        gt_thread_info_set_ident(nts, (uint64_t)th);
     return gt_int_from_u64(ts, nts->ident);
 }
 
@@ -519,6 +582,23 @@ static Value t_get_ident(TS *ts, Value *args, int nargs, Tuple *kw) {
     if (!gt_check_args(ts, "get_ident", nargs, kw, 0, 0))
         return V_ERR;
     return gt_int_from_u64(ts, ts->ident);
+}
+
+// _thread._set_name(ident, name, daemon=False): gilt only. threading tells the GIL's
+// statistics, traces and reports what a thread is called.
+static Value t_set_name(TS *ts, Value *args, int nargs, Tuple *kw) {
+    if (!gt_check_args(ts, "_set_name", nargs, kw, 2, 3))
+        return V_ERR;
+    uint64_t ident;
+    if (!to_u64(ts, args[0], &ident))
+        return V_ERR;
+    if (!IS_STR(args[1]))
+        return gt_raise(ts, EXC(ts, TypeError), "_set_name() name must be str, not %s",
+                        gt_type_name(ts, args[1]));
+    int daemon = nargs == 3 ? gt_truthy(ts, args[2]) : 0;
+    if (daemon < 0)
+        return V_ERR;
+    return v_bool(gt_thread_info_set_name(ts, ident, STR_VAL(args[1])->data, daemon));
 }
 
 static Value t_get_native_id(TS *ts, Value *args, int nargs, Tuple *kw) {
@@ -575,6 +655,7 @@ static const MethodDef thread_functions[] = {
     {"allocate", t_allocate_lock, 0, NULL},
     {"get_ident", t_get_ident, 0, "The identifier of the current thread."},
     {"get_native_id", t_get_native_id, 0, "The operating system's id of the current thread."},
+    {"_set_name", t_set_name, 0, "gilt: name a thread in the GIL statistics and traces."},
     {"_count", t_count, 0, NULL},
     {"stack_size", t_stack_size, 0, NULL},
     {"exit", t_exit, 0, NULL},

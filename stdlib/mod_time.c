@@ -13,72 +13,82 @@
 #include "gil.h"
 #include "sysmod.h"
 
-static double now(clockid_t clock) {
-    struct timespec t;
-    clock_gettime(clock, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static int64_t now_ns(clockid_t clock) {
+// In deterministic mode every clock is the virtual one (gil.c): the wall clock starts at
+// GT_DET_EPOCH, the others at 0, and all move with the scheduler.
+static int64_t now_ns(TS *ts, clockid_t clock) {
+    if (ts->interp->deterministic) {
+        int64_t v = gt_det_now(ts->interp);
+        return clock == CLOCK_REALTIME ? (int64_t)GT_DET_EPOCH * 1000000000 + v : v;
+    }
     struct timespec t;
     clock_gettime(clock, &t);
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+static double now(TS *ts, clockid_t clock) {
+    if (ts->interp->deterministic) {
+        double v = (double)gt_det_now(ts->interp) / 1e9;
+        return clock == CLOCK_REALTIME ? GT_DET_EPOCH + v : v;
+    }
+    struct timespec t;
+    clock_gettime(clock, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
 static Value t_time(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "time", nargs, kw, 0, 0))
         return V_ERR;
-    return v_float(now(CLOCK_REALTIME));
+    return v_float(now(ts, CLOCK_REALTIME));
 }
 
 static Value t_time_ns(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "time_ns", nargs, kw, 0, 0))
         return V_ERR;
-    return v_int(now_ns(CLOCK_REALTIME));
+    return v_int(now_ns(ts, CLOCK_REALTIME));
 }
 
 static Value t_monotonic(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "monotonic", nargs, kw, 0, 0))
         return V_ERR;
-    return v_float(now(CLOCK_MONOTONIC));
+    return v_float(now(ts, CLOCK_MONOTONIC));
 }
 
 static Value t_monotonic_ns(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "monotonic_ns", nargs, kw, 0, 0))
         return V_ERR;
-    return v_int(now_ns(CLOCK_MONOTONIC));
+    return v_int(now_ns(ts, CLOCK_MONOTONIC));
 }
 
 static Value t_perf_counter(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "perf_counter", nargs, kw, 0, 0))
         return V_ERR;
-    return v_float(now(CLOCK_MONOTONIC));
+    return v_float(now(ts, CLOCK_MONOTONIC));
 }
 
 static Value t_perf_counter_ns(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "perf_counter_ns", nargs, kw, 0, 0))
         return V_ERR;
-    return v_int(now_ns(CLOCK_MONOTONIC));
+    return v_int(now_ns(ts, CLOCK_MONOTONIC));
 }
 
 static Value t_process_time(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "process_time", nargs, kw, 0, 0))
         return V_ERR;
-    return v_float(now(CLOCK_PROCESS_CPUTIME_ID));
+    return v_float(now(ts, CLOCK_PROCESS_CPUTIME_ID));
 }
 
 static Value t_thread_time(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "thread_time", nargs, kw, 0, 0))
         return V_ERR;
-    return v_float(now(CLOCK_THREAD_CPUTIME_ID));
+    return v_float(now(ts, CLOCK_THREAD_CPUTIME_ID));
 }
 
 static Value t_sleep(TS *ts, Value *args, int nargs, Tuple *kw) {
@@ -97,11 +107,24 @@ static Value t_sleep(TS *ts, Value *args, int nargs, Tuple *kw) {
         return gt_raise(ts, EXC(ts, ValueError), "Invalid value NaN (not a number)");
     if (secs < 0)
         return gt_raise(ts, EXC(ts, ValueError), "sleep length must be non-negative");
-    double deadline = now(CLOCK_MONOTONIC) + secs;
+    if (secs > 9223372036.0) // CPython's limit: nanoseconds in a signed 64-bit integer
+        return gt_raise(ts, EXC(ts, OverflowError), "timestamp out of range for platform time_t");
+    if (ts->interp->deterministic) {
+        // Virtual time: the scheduler wakes this thread when the clock reaches the deadline
+        // (it jumps there at once when no other thread can run). sleep(0) just gives the turn
+        // away.
+        int64_t deadline = gt_det_now(ts->interp) + (int64_t)(secs * 1e9);
+        do {
+            if (!gt_det_block(ts, ACT_SLEEP, NULL, deadline, true) && gt_vm_check_breaker(ts) < 0)
+                return V_ERR;
+        } while (gt_det_now(ts->interp) < deadline);
+        return V_NONE;
+    }
+    double deadline = now(ts, CLOCK_MONOTONIC) + secs;
     // Other threads run while this one sleeps: that is why I/O-bound threads overlap.
-    gt_gil_release(ts);
+    gt_block_begin(ts, ACT_SLEEP, NULL, true);
     for (;;) {
-        double left = deadline - now(CLOCK_MONOTONIC);
+        double left = deadline - now(ts, CLOCK_MONOTONIC);
         if (left <= 0)
             break;
         struct timespec req;
@@ -110,17 +133,17 @@ static Value t_sleep(TS *ts, Value *args, int nargs, Tuple *kw) {
         int r = nanosleep(&req, NULL);
         if (r < 0 && errno != EINTR) {
             int e = errno;
-            gt_gil_acquire(ts);
+            gt_block_end(ts);
             return gt_raise_errno(ts, e, NULL);
         }
         if (atomic_load_explicit(&ts->breaker, memory_order_relaxed) & BRK_SIGNAL) {
-            gt_gil_acquire(ts);
+            gt_block_end(ts);
             if (gt_vm_check_breaker(ts) < 0)
                 return V_ERR;
-            gt_gil_release(ts);
+            gt_block_begin(ts, ACT_SLEEP, NULL, true);
         }
     }
-    gt_gil_acquire(ts);
+    gt_block_end(ts);
     return V_NONE;
 }
 
@@ -148,7 +171,7 @@ static Value make_struct_time(TS *ts, struct tm *tm) {
 
 static bool get_seconds(TS *ts, Value *args, int nargs, time_t *out) {
     if (nargs == 0 || IS_NONE(args[0])) {
-        *out = time(NULL);
+        *out = (time_t)now(ts, CLOCK_REALTIME);
         return true;
     }
     double d;
@@ -220,7 +243,7 @@ static Value t_strftime(TS *ts, Value *args, int nargs, Tuple *kw) {
         if (!to_tm(ts, args[1], &tm))
             return V_ERR;
     } else {
-        time_t t = time(NULL);
+        time_t t = (time_t)now(ts, CLOCK_REALTIME);
         localtime_r(&t, &tm);
     }
     char buf[1024];
@@ -241,7 +264,7 @@ static Value t_asctime(TS *ts, Value *args, int nargs, Tuple *kw) {
         if (!to_tm(ts, args[0], &tm))
             return V_ERR;
     } else {
-        time_t t = time(NULL);
+        time_t t = (time_t)now(ts, CLOCK_REALTIME);
         localtime_r(&t, &tm);
     }
     char buf[64];

@@ -7,17 +7,21 @@
 
 extern const ModuleDef gt_mod_sys;
 extern const ModuleDef gt_mod_time;
+extern const ModuleDef gt_mod_gil;
 extern const ModuleDef gt_mod_math;
 extern const ModuleDef gt_mod__random;
 extern const ModuleDef gt_mod__thread;
+extern const ModuleDef gt_mod_dis;
 extern const FrozenModule gt_frozen_modules[];
 
 static const ModuleDef *const c_modules[] = {
     &gt_mod_sys,
     &gt_mod_time,
+    &gt_mod_gil,
     &gt_mod_math,
     &gt_mod__random,
     &gt_mod__thread,
+    &gt_mod_dis,
     NULL,
 };
 

@@ -16,6 +16,9 @@ Value gt_builtin_open(TS *ts, Value *args, int nargs, Tuple *kwnames);
 
 // Flush sys.stdout and sys.stderr (at exit, before reading input...). Never fails.
 void gt_sys_flush_std(TS *ts);
+// The same from a thread that is not running Python code, while no thread can (the deadlock
+// report): writes the buffers straight out, touching neither the GIL nor any thread state.
+void gt_sys_flush_std_nogil(Interp *in);
 
 // A named-tuple-like type made in C: fields are readable as attributes and by index.
 Type *gt_structseq_type(TS *ts, const char *name, const char *module, const char *const *fields,

@@ -32,7 +32,9 @@ TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(TESTS_DIR)
 CACHE_DIR = os.path.join(TESTS_DIR, ".cache")
 DEFAULT_INTERP = os.path.join(REPO_ROOT, "build", "gilt")
-EXCLUDED_SUITES = {"unit", "cli", "seed"}  # seed: the course examples, run by their own check.py
+# seed: the course examples, run by their own check.py; visibility: programs that
+# tests/visibility/run_visibility.py runs and checks itself.
+EXCLUDED_SUITES = {"unit", "cli", "seed", "visibility"}
 # Suites of gilt-only behaviour (preemption modes, GIL settings...): there is no CPython
 # output to compare with, so each test checks itself and must end by printing "ok" as its last
 # line, with exit status 0. A test may start with "# gilt-args: ..." (extra command-line

@@ -599,6 +599,8 @@ class Thread:
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
+            # gilt: the GIL's statistics, traces and deadlock reports show this name.
+            _thread._set_name(self._ident, self._name, self._daemonic)
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
@@ -665,6 +667,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident is not None:
+            _thread._set_name(self._ident, self._name, self._daemonic)
 
     @property
     def ident(self):

@@ -101,6 +101,47 @@ def main():
            ["--switch-interval=0.25", "-c", "import sys; print(sys.getswitchinterval())"], 0,
            out_has="0.25")
 
+    # --dis FILE prints the bytecode and does not run the program.
+    dis_prog = os.path.join(tmp, "dis_prog.py")
+    with open(dis_prog, "w") as f:
+        f.write("counter = 0\n\ndef work(n):\n    global counter\n    for _ in range(n):\n"
+                "        counter += 1\n\nwork(3)\nprint('the program ran')\n")
+    g = run([gilt, "--dis", dis_prog])
+    out = g[1].decode()
+    blocks = out.split("\n\nDisassembly of ")
+    ok = g[0] == 0 and g[2] == b"" and "the program ran" not in out.splitlines()
+    ok = ok and len(blocks) == 2 and blocks[1].startswith('<code object work at 0x')
+    ok = ok and blocks[1].split("\n")[0].endswith(f'file "{dis_prog}", line 3>:')
+    ok = ok and "STORE_NAME               0 (counter)" in out
+    # The classroom point: the += is a separate load, add and store on line 6.
+    lines = blocks[1].splitlines()
+    want = [["LOAD_GLOBAL", "(counter)"], ["LOAD_CONST", "(1)"], ["BINARY_OP", "(+=)"],
+            ["STORE_GLOBAL", "(counter)"]]
+    found = [k for k in range(len(lines)) if lines[k][:3] == "  6"]
+    ok = ok and len(found) == 1 and \
+        [ln.split()[-3::2] for ln in lines[found[0]:found[0] + 4]] == want
+    if ok:
+        passed += 1
+        print("PASS --dis FILE prints the bytecode without running it")
+    else:
+        failed += 1
+        print(f"FAIL --dis FILE prints the bytecode without running it: got {g!r}")
+    dis_bad = os.path.join(tmp, "dis_bad.py")
+    with open(dis_bad, "w") as f:
+        f.write("print('never')\ndef f(:\n    pass\n")
+    g = run([gilt, "--dis", dis_bad])
+    p = run([python, dis_bad])
+    if g[0] == p[0] == 1 and g[1] == b"" and g[2] == p[2] and b"SyntaxError" in g[2]:
+        passed += 1
+        print("PASS --dis with a syntax error reports it as running would (status 1)")
+    else:
+        failed += 1
+        print(f"FAIL --dis with a syntax error: gilt {g!r} python3 {p!r}")
+    expect("--dis missing file: status 2", ["--dis", os.path.join(tmp, "nope.py")], 2,
+           err_has="can't open file")
+    expect("--dis without a file: status 2", ["--dis"], 2, err_has="--dis needs a file")
+    expect("-h documents --dis", ["-h"], 0, out_has="--dis")
+
     # Ctrl-C raises KeyboardInterrupt in the main thread wherever it waits.
     waiter = os.path.join(tmp, "waiter.py")
     with open(waiter, "w") as f:
