@@ -162,6 +162,42 @@ static ThreadInfo *describe_wait(Interp *in, Buf *b, ThreadInfo *ti) {
     return NULL;
 }
 
+// Where the thread waits (" at FILE, line N, in F" and the source line) and what for; returns
+// the thread that could end the wait, if one can be named.
+static ThreadInfo *describe_thread(Interp *in, Buf *bp, ThreadInfo *ti) {
+    TS *ts = ti->ts;
+    Frame *f = user_frame(ts);
+    if (f) {
+        int line = gt_frame_lineno(f);
+        const char *file = f->code->filename->data, *slash = strrchr(file, '/');
+        put(bp, " at %s, line %d, in %s\n", slash ? slash + 1 : file, line,
+            f->code->name->data);
+        const char *src;
+        size_t len;
+        if (gt_source_line_raw(ts, f->code->filename, line, &src, &len)) {
+            while (len && (*src == ' ' || *src == '\t'))
+                src++, len--;
+            put(bp, "        %.*s\n", (int)len, src);
+        }
+    } else if (ti->wait_call && strcmp(ti->wait_call->qualname->data, "_shutdown") == 0) {
+        put(bp, " at the end of the program, waiting for the other threads to end\n");
+    } else {
+        put(bp, ", with none of the program's code on its stack\n");
+    }
+    return describe_wait(in, bp, ti);
+}
+
+char *gt_thread_describe(Interp *in, ThreadInfo *ti) {
+    Buf b = {0};
+    if (ti->ts)
+        describe_thread(in, &b, ti);
+    if (b.failed) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
+}
+
 char *gt_deadlock_describe(Interp *in) {
     Buf b = {0};
     int live = 0;
@@ -181,27 +217,8 @@ char *gt_deadlock_describe(Interp *in) {
             all[k] = ti;
         if (!ti->ts)
             continue;
-        TS *ts = ti->ts;
         put(&b, "\n  \"%s\" is blocked", ti->name);
-        Frame *f = user_frame(ts);
-        if (f) {
-            int line = gt_frame_lineno(f);
-            const char *file = f->code->filename->data, *slash = strrchr(file, '/');
-            put(&b, " at %s, line %d, in %s\n", slash ? slash + 1 : file, line,
-                f->code->name->data);
-            const char *src;
-            size_t len;
-            if (gt_source_line_raw(ts, f->code->filename, line, &src, &len)) {
-                while (len && (*src == ' ' || *src == '\t'))
-                    src++, len--;
-                put(&b, "        %.*s\n", (int)len, src);
-            }
-        } else if (ti->wait_call && strcmp(ti->wait_call->qualname->data, "_shutdown") == 0) {
-            put(&b, " at the end of the program, waiting for the other threads to end\n");
-        } else {
-            put(&b, ", with none of the program's code on its stack\n");
-        }
-        ThreadInfo *h = describe_wait(in, &b, ti);
+        ThreadInfo *h = describe_thread(in, &b, ti);
         if (holder)
             holder[k] = h;
     }

@@ -25,5 +25,8 @@ Value gt_thread_start(TS *ts, Value func, Value args, Value kwargs);
 // ("file.py, line 3", or ""), and the ident of the thread that last took it while it is taken
 // (0 when free). Reads only plain fields (used by the deadlock report).
 bool gt_lock_describe(struct Obj *o, const char **kind, const char **site, uint64_t *owner);
+// Was lock o made by the program's own code (threading.Lock() in a script), rather than
+// inside the standard library (the lock of an Event, a thread's own bookkeeping)?
+bool gt_lock_made_by_program(struct Obj *o);
 
 #endif

@@ -813,6 +813,65 @@ static Value b_exit(TS *ts, Value *args, int nargs, Tuple *kw) {
     return gt_raise_arg(ts, EXC(ts, SystemExit), args[0]);
 }
 
+// help(obj): a short page from the object's name and docstring, on sys.stdout (CPython's help
+// is the pydoc module; gilt has no pydoc). help(): how to use it.
+static Value b_help(TS *ts, Value *args, int nargs, Tuple *kw) {
+    if (!gt_check_args(ts, "help", nargs, kw, 0, 1))
+        return V_ERR;
+    StrBuf sb;
+    gt_sb_init(&sb);
+    bool ok = true;
+    if (nargs == 0) {
+        ok = gt_sb_adds(ts, &sb, "help(object) shows the documentation of a function, class, method "
+                                 "or module.\nAt gilt's prompt, :help lists the teaching commands "
+                                 "(:threads, :gil, :timeline, :dis, :set).\n");
+    } else {
+        Value name = gt_getattr_opt(ts, args[0], NM(ts, __name__));
+        if (IS_ERR(name)) {
+            gt_sb_free(&sb);
+            return V_ERR;
+        }
+        Value doc = gt_getattr_opt(ts, args[0], NM(ts, __doc__));
+        if (IS_ERR(doc)) {
+            gt_sb_free(&sb);
+            return V_ERR;
+        }
+        const char *tn = gt_type_name(ts, args[0]);
+        if (strcmp(tn, "builtin_function_or_method") == 0)
+            tn = "built-in function";
+        const char *nm = IS_STR(name) ? STR_VAL(name)->data : tn;
+        ok = gt_sb_printf(ts, &sb, "Help on %s %s:\n\n%s\n", IS_MODULE(args[0]) ? "module" : tn,
+                              nm, nm);
+        const char *d = IS_STR(doc) ? STR_VAL(doc)->data : "(no documentation)";
+        // As inspect.cleandoc: the indentation the lines after the first have in common goes.
+        size_t common = SIZE_MAX;
+        for (const char *l = strchr(d, '\n'); l; l = strchr(l + 1, '\n')) {
+            size_t ind = strspn(l + 1, " ");
+            if (l[1 + ind] && l[1 + ind] != '\n' && ind < common)
+                common = ind;
+        }
+        for (bool first = true; ok && *d; first = false) {
+            size_t n = strcspn(d, "\n");
+            size_t skip = first ? 0 : strspn(d, " ");
+            if (!first && skip > common)
+                skip = common;
+            ok = n > skip ? gt_sb_printf(ts, &sb, "    %.*s\n", (int)(n - skip), d + skip)
+                          : gt_sb_adds(ts, &sb, "\n");
+            d += n + (d[n] == '\n');
+        }
+    }
+    Str *text = ok ? gt_sb_finish(ts, &sb) : NULL;
+    if (!ok)
+        gt_sb_free(&sb);
+    if (!text || !gt_push(ts, v_obj(text)))
+        return V_ERR; // MemoryError is set
+    Value out = gt_dict_get_str(ts->interp->sys_module->dict, NM(ts, stdout));
+    Value r = IS_NULL(out) || IS_NONE(out) ? V_NONE
+                                           : gt_call_method(ts, out, NM(ts, write), &ts->sp[-1], 1);
+    gt_popn(ts, 1);
+    return IS_ERR(r) ? r : V_NONE;
+}
+
 static Value b_eval_exec(TS *ts, Value *args, int nargs, Tuple *kw, bool is_eval) {
     const char *fname = is_eval ? "eval" : "exec";
     if (!gt_check_args(ts, fname, nargs, kw, 1, 3))
@@ -879,6 +938,7 @@ static const MethodDef builtin_functions[] = {
     {"ascii", b_ascii, 0, NULL},
     {"bin", b_bin, 0, NULL},
     {"callable", b_callable, 0, NULL},
+    {"help", b_help, 0, "Show the documentation of an object."},
     {"chr", b_chr, 0, NULL},
     {"delattr", b_delattr, 0, NULL},
     {"dir", b_dir, 0, NULL},

@@ -258,7 +258,8 @@ int main(int argc, char **argv) {
         char *empty[] = {""};
         gilt_setargv(G, dash ? argc - i : 1, dash ? argv + i : empty);
         if (!dash && isatty(0)) {
-            printf("%s (Python %s subset)\nType \"help\" for more information.\n",
+            printf("%s (Python %s subset)\nType \"help\" for Python's help, \":help\" for gilt's "
+                   "teaching commands (:threads, :gil, :timeline, :dis, :set).\n",
                    GILT_VERSION_STRING, GILT_PYTHON_VERSION);
             status = gilt_repl(G);
         } else {

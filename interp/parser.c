@@ -107,7 +107,9 @@ Token *gt_parse_tok_fetch(Parser *p, int i) {
             t->lineno += p->fs_lineno - 1;
             t->end_lineno += p->fs_lineno - 1;
         }
-        if (t->kind == T_ENDMARKER) {
+        if (t->kind == T_ENDMARKER || (t->kind == T_DEDENT && p->lx->at_eof)) {
+            // (The DEDENTs that close blocks at the end of input count too: a parser waiting
+            // for a block's INDENT stops at them, before it ever sees the ENDMARKER.)
             b->hit_eof = true;
         }
         if (p->mode == PARSE_SINGLE && !p->fstring && t->kind == T_ENDMARKER) {

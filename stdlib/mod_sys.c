@@ -216,6 +216,14 @@ static bool write_all(int fd, const char *p, size_t n) {
     return true;
 }
 
+// While the REPL waits at its prompt, text for the terminal (fd 1 and 2) goes to its hook
+// instead, which prints it above the line being typed (repl.c).
+static _Atomic(GtConsoleHook) console_hook;
+
+void gt_sys_set_console_hook(GtConsoleHook hook) {
+    atomic_store(&console_hook, hook);
+}
+
 // Write bytes to the stream's file descriptor with the GIL released, in ticket order.
 // Returns false with errno set on failure. Needs the GIL on entry and has it on return.
 static bool ordered_write(TS *ts, Stream *s, const char *p, size_t n) {
@@ -224,7 +232,8 @@ static bool ordered_write(TS *ts, Stream *s, const char *p, size_t n) {
     pthread_mutex_lock(&s->wmutex);
     while (s->serving != ticket)
         pthread_cond_wait(&s->wcond, &s->wmutex);
-    bool ok = write_all(s->fd, p, n);
+    GtConsoleHook hook = atomic_load(&console_hook);
+    bool ok = (hook && (s->fd == 1 || s->fd == 2) && hook(s->fd, p, n)) || write_all(s->fd, p, n);
     int e = errno;
     s->serving++;
     pthread_cond_broadcast(&s->wcond);

@@ -44,6 +44,7 @@ typedef struct GLock {
     bool locked;
     uint64_t owner;    // ident of the thread that took it last (reports; RLock has its own)
     char site[72];     // where the program created it ("demo.py, line 4"), for reports
+    bool user_made;    // made by the program's own code (not inside threading, queue...)
     bool wake_posted;  // `wake` was posted for a sleeper that has not yet looked again
     uint32_t sleepers; // threads between "going to sleep" and "looked again" (GIL released)
     sem_t wake;        // sleepers wait here; posted once per release at most
@@ -70,8 +71,9 @@ static size_t thread_stack_size = 0; // _thread.stack_size(); 0: the system defa
 // Where the program is: the innermost frame of its own code (the standard library's frozen
 // modules are skipped: a lock made inside threading.Event() was created where Event() was
 // called). Written as "file, line N".
-static void creation_site(TS *ts, char *buf, size_t n) {
+static void creation_site(TS *ts, char *buf, size_t n, bool *user_made) {
     buf[0] = 0;
+    *user_made = ts->frame && strncmp(ts->frame->code->filename->data, "<frozen ", 8) != 0;
     for (Frame *f = ts->frame; f && f >= ts->frames; f--) {
         const char *file = f->code->filename->data;
         if (strncmp(file, "<frozen ", 8) == 0)
@@ -83,7 +85,7 @@ static void creation_site(TS *ts, char *buf, size_t n) {
 }
 
 static void glock_init(TS *ts, GLock *l) {
-    creation_site(ts, l->site, sizeof l->site);
+    creation_site(ts, l->site, sizeof l->site, &l->user_made);
     l->owner = 0;
     l->locked = false;
     l->wake_posted = false;
@@ -435,6 +437,11 @@ static const MethodDef rlock_methods[] = {
     {"_acquire_restore", rlock_acquire_restore, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
+
+bool gt_lock_made_by_program(Obj *o) {
+    return (o->type->free == lock_free || o->type->free == rlock_free) &&
+           ((Lock *)o)->g.user_made;
+}
 
 bool gt_lock_describe(Obj *o, const char **kind, const char **site, uint64_t *owner) {
     if (o->type->free != lock_free && o->type->free != rlock_free)

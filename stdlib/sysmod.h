@@ -14,6 +14,12 @@ Value gt_stream_readline(TS *ts, Value stream, int64_t limit);
 // The builtin open() (text files).
 Value gt_builtin_open(TS *ts, Value *args, int nargs, Tuple *kwnames);
 
+// A function that takes text meant for the terminal (fd 1 or 2) while the REPL shows its
+// prompt; it returns false to let the text be written as usual. Called from any thread, with
+// the GIL released.
+typedef bool (*GtConsoleHook)(int fd, const char *p, size_t n);
+void gt_sys_set_console_hook(GtConsoleHook hook);
+
 // Flush sys.stdout and sys.stderr (at exit, before reading input...). Never fails.
 void gt_sys_flush_std(TS *ts);
 // The same from a thread that is not running Python code, while no thread can (the deadlock

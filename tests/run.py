@@ -33,8 +33,8 @@ REPO_ROOT = os.path.dirname(TESTS_DIR)
 CACHE_DIR = os.path.join(TESTS_DIR, ".cache")
 DEFAULT_INTERP = os.path.join(REPO_ROOT, "build", "gilt")
 # seed: the course examples, run by their own check.py; visibility: programs that
-# tests/visibility/run_visibility.py runs and checks itself.
-EXCLUDED_SUITES = {"unit", "cli", "seed", "visibility"}
+# tests/visibility/run_visibility.py runs and checks itself; cli and repl: runners of their own.
+EXCLUDED_SUITES = {"unit", "cli", "seed", "visibility", "repl"}
 # Suites of gilt-only behaviour (preemption modes, GIL settings...): there is no CPython
 # output to compare with, so each test checks itself and must end by printing "ok" as its last
 # line, with exit status 0. A test may start with "# gilt-args: ..." (extra command-line
