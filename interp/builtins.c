@@ -872,6 +872,34 @@ static Value b_help(TS *ts, Value *args, int nargs, Tuple *kw) {
     return IS_ERR(r) ? r : V_NONE;
 }
 
+typedef struct Quitter {
+    Obj hdr;
+    char name[8];
+} Quitter;
+
+static Value quitter_repr(TS *ts, Value self) {
+    const char *n = ((Quitter *)AS_OBJ(self))->name;
+    Str *s = gt_format_msg(ts, "Use %s() or Ctrl-D (i.e. EOF) to exit", n);
+    return s ? v_obj(s) : V_ERR;
+}
+
+static Value quitter_call(TS *ts, Value self, Value *args, int nargs, Tuple *kw) {
+    GT_UNUSED(self);
+    return b_exit(ts, args, nargs, kw);
+}
+
+static Value helper_repr(TS *ts, Value self) {
+    GT_UNUSED(self);
+    Str *s = gt_str_from_cstr(
+        ts, "Type help() for interactive help, or help(object) for help about object.");
+    return s ? v_obj(s) : V_ERR;
+}
+
+static Value helper_call(TS *ts, Value self, Value *args, int nargs, Tuple *kw) {
+    GT_UNUSED(self);
+    return b_help(ts, args, nargs, kw);
+}
+
 static Value b_eval_exec(TS *ts, Value *args, int nargs, Tuple *kw, bool is_eval) {
     const char *fname = is_eval ? "eval" : "exec";
     if (!gt_check_args(ts, fname, nargs, kw, 1, 3))
@@ -938,7 +966,6 @@ static const MethodDef builtin_functions[] = {
     {"ascii", b_ascii, 0, NULL},
     {"bin", b_bin, 0, NULL},
     {"callable", b_callable, 0, NULL},
-    {"help", b_help, 0, "Show the documentation of an object."},
     {"chr", b_chr, 0, NULL},
     {"delattr", b_delattr, 0, NULL},
     {"dir", b_dir, 0, NULL},
@@ -1032,11 +1059,25 @@ void gt_builtins_init(TS *ts) {
         gt_dict_set_str(ts, d, in->exc[i]->name, v_obj(in->exc[i]));
     gt_dict_set_cstr(ts, d, "EnvironmentError", v_obj(in->exc[EXC_OSError]));
     gt_dict_set_cstr(ts, d, "IOError", v_obj(in->exc[EXC_OSError]));
-    CFunction *ex = gt_cfunc_new(ts, "exit", b_exit, V_NULL, 0);
-    CFunction *qu = gt_cfunc_new(ts, "quit", b_exit, V_NULL, 0);
-    if (ex && qu) {
-        gt_dict_set_cstr(ts, d, "quit", v_obj(qu));
-        gt_dict_set_cstr(ts, d, "exit", v_obj(ex));
+    // exit, quit and help are objects that say how to use them when typed without the call,
+    // as CPython's site module makes them.
+    Type *qt = gt_type_new_builtin(ts, "Quitter", "_sitebuiltins", NULL, K_NATIVE,
+                                   sizeof(Quitter), 0);
+    Type *ht = gt_type_new_builtin(ts, "_Helper", "_sitebuiltins", NULL, K_NATIVE,
+                                   sizeof(Quitter), 0);
+    if (qt && ht) {
+        qt->repr = quitter_repr;
+        qt->call = quitter_call;
+        ht->repr = helper_repr;
+        ht->call = helper_call;
+        static const char *const names[] = {"exit", "quit", "help"};
+        for (int i = 0; i < 3; i++) {
+            Quitter *q = gt_obj_new(ts, i < 2 ? qt : ht, K_NATIVE, sizeof(Quitter));
+            if (!q)
+                break;
+            snprintf(q->name, sizeof q->name, "%s", names[i]);
+            gt_dict_set_cstr(ts, d, names[i], v_obj(q));
+        }
     }
     gt_popn(ts, 1);
 }
