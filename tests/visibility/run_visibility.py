@@ -43,6 +43,9 @@ class Failure(Exception):
     """A case's check did not hold."""
 
 
+# Real-time limits are multiplied by this (--time-factor).
+TIME_FACTOR = 1.0
+
 def check(cond, message):
     if not cond:
         raise Failure(message)
@@ -303,7 +306,7 @@ def det_default_seed(rn):
 def det_sleepers(rn):
     r = rn.run(["--deterministic=3", rn.prog("sleepers.py")])
     expect_status(r, 0)
-    check(r.wall < 1.0, "took %.2f s of real time" % r.wall)
+    check(r.wall < 1.0 * TIME_FACTOR, "took %.2f s of real time" % r.wall)
     lines = r.out.strip().split("\n")
     check(lines[-2] == "order a b c d e", "wake order %r" % lines[-2:])
     want = ["a woke after 0.500 s", "b woke after 1.000 s", "c woke after 1.500 s",
@@ -319,7 +322,7 @@ def det_pool(rn):
     runs = [rn.run(["--deterministic=11", rn.prog("pool.py")]) for _ in range(3)]
     for r in runs:
         expect_status(r, 0)
-        check(r.wall < 2.0, "took %.2f s of real time" % r.wall)
+        check(r.wall < 2.0 * TIME_FACTOR, "took %.2f s of real time" % r.wall)
     check(runs[0].out == runs[1].out == runs[2].out,
           "outputs differ:\n%s" % "\n---\n".join(r.out for r in runs))
     done = sorted(int(line.split()[1]) for line in runs[0].out.split("\n")
@@ -345,7 +348,7 @@ def det_deadlock_repeat(rn):
     runs = [rn.run(["--deterministic=2", rn.prog("deadlock_locks.py")]) for _ in range(2)]
     for r in runs:
         expect_status(r, 1)
-        check(r.wall < 2.0, "report after %.2f s" % r.wall)
+        check(r.wall < 2.0 * TIME_FACTOR, "report after %.2f s" % r.wall)
     check(runs[0].err == runs[1].err, "reports differ:\n%s\n---\n%s" %
           (runs[0].err, runs[1].err))
 
@@ -643,7 +646,7 @@ def deadlock_run(rn, program, det):
     expect_status(r, 1)
     first = r.err.split("\n")[0]
     check("deadlock" in first, "first line of stderr %r: %r" % (first, r))
-    check(r.wall < 2.0, "reported after %.2f s" % r.wall)
+    check(r.wall < 2.0 * TIME_FACTOR, "reported after %.2f s" % r.wall)
     return r
 
 
@@ -799,7 +802,7 @@ def dl_kinds(rn):
             err = r.err
             where = "%s%s: " % (kind, " (deterministic)" if det else "")
             check("deadlock" in err.split("\n")[0], where + "first line: %r" % err)
-            check(r.wall < 2.0, where + "reported after %.2f s" % r.wall)
+            check(r.wall < 2.0 * TIME_FACTOR, where + "reported after %.2f s" % r.wall)
             twice = kind in ("lock_twice", "bounded")  # the second acquire() blocks
             at = "%s, line %d" % (p, line_of(p, wait_src, 2 if twice else 1))
             check('"MainThread" is blocked at ' + at in err and wait_src in err,
@@ -920,7 +923,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--interp", default=os.path.join(ROOT, "build", "gilt"))
     ap.add_argument("-k", dest="substring", help="run only the cases whose name contains this")
+    ap.add_argument("--time-factor", type=float, default=1.0,
+                    help="multiply the real-time limits (a sanitizer build runs several times "
+                         "slower)")
     args = ap.parse_args()
+    global TIME_FACTOR
+    TIME_FACTOR = args.time_factor
     gilt = os.path.abspath(args.interp)
     tmp = tempfile.mkdtemp(prefix="gilt-vis-")
     rn = Runner(gilt, tmp)
