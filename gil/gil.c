@@ -1054,6 +1054,18 @@ void gt_gil_stats_reset(TS *ts) {
 
 // ---- Preemption modes ----
 
+const char *gt_preempt_name(Interp *in, char *buf, size_t n) {
+    switch (in->preempt_mode) {
+        case PREEMPT_EVERY:
+            return "every";
+        case PREEMPT_CPYTHON:
+            return "cpython";
+        default:
+            snprintf(buf, n, "ticks:%d", in->preempt_ticks);
+            return buf;
+    }
+}
+
 bool gt_preempt_parse(const char *spec, PreemptMode *mode, int *ticks) {
     if (strcmp(spec, "every") == 0) {
         *mode = PREEMPT_EVERY;

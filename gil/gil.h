@@ -17,6 +17,7 @@
 
 #include <pthread.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct Interp Interp;
@@ -138,6 +139,8 @@ void gt_gil_finalize(Gil *g);
 // Preemption settings of an interpreter (--preempt, GILT_PREEMPT). Returns false if `spec`
 // is not "every", "cpython", "ticks" or "ticks:N" (N >= 1).
 bool gt_preempt_parse(const char *spec, PreemptMode *mode, int *ticks);
+// Its name as gt_preempt_parse takes it ("every", "cpython", "ticks:N"; buf holds the last).
+const char *gt_preempt_name(Interp *in, char *buf, size_t n);
 
 // Totals since the start or the last gt_gil_stats_reset (gil.stats()).
 typedef struct GilTotals {

@@ -21,18 +21,6 @@ static void fmt_time(char *buf, size_t n, int64_t ns) {
         snprintf(buf, n, "%.2f s", s);
 }
 
-static const char *preempt_name(Interp *in, char *buf, size_t n) {
-    switch (in->preempt_mode) {
-        case PREEMPT_EVERY:
-            return "every";
-        case PREEMPT_CPYTHON:
-            return "cpython";
-        default:
-            snprintf(buf, n, "ticks:%d", in->preempt_ticks);
-            return buf;
-    }
-}
-
 void gt_gil_print_stats(TS *ts, FILE *f) {
     Interp *in = ts->interp;
     GilTotals tot;
@@ -40,7 +28,7 @@ void gt_gil_print_stats(TS *ts, FILE *f) {
     char a[32], b[32], c[32], d[32], pbuf[32];
     fmt_time(a, sizeof a, tot.elapsed_ns);
     fprintf(f, "GIL statistics over %s (policy %s, preempt %s, switch interval %g ms%s)\n", a,
-            gt_gil_policy_name(gt_gil_policy(in->gil)), preempt_name(in, pbuf, sizeof pbuf),
+            gt_gil_policy_name(gt_gil_policy(in->gil)), gt_preempt_name(in, pbuf, sizeof pbuf),
             gt_gil_get_interval(in->gil) * 1e3, in->deterministic ? ", deterministic" : "");
     fmt_time(a, sizeof a, tot.held_ns);
     fmt_time(b, sizeof b, tot.idle_ns);

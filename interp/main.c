@@ -93,42 +93,33 @@ int main(int argc, char **argv) {
             fputs(help_text, stdout);
             return 0;
         }
-        if (strncmp(a, "--preempt", 9) == 0 || strncmp(a, "--switch-interval", 17) == 0) {
-            bool is_preempt = a[2] == 'p';
-            const char *v = strchr(a, '=');
-            if (v) {
-                v++;
+        // Long options with a value: --name=VALUE or --name VALUE.
+        const struct {
+            const char *name;
+            const char **value;
+        } valued[] = {
+            {"--preempt", &preempt}, {"--switch-interval", &interval},
+            {"--gil", &policy},      {"--trace", &trace},
+        };
+        bool matched = false;
+        for (size_t k = 0; k < sizeof valued / sizeof valued[0] && !matched; k++) {
+            size_t n = strlen(valued[k].name);
+            if (strncmp(a, valued[k].name, n) != 0 || (a[n] != '=' && a[n] != 0))
+                continue;
+            if (a[n] == '=') {
+                *valued[k].value = a + n + 1;
             } else if (i + 1 < argc) {
-                v = argv[++i];
+                *valued[k].value = argv[++i];
             } else {
                 fprintf(stderr, "Argument expected for the %s option\n%s", a, usage_line);
                 return 2;
             }
-            if (is_preempt)
-                preempt = v;
-            else
-                interval = v;
-            continue;
+            matched = true;
         }
+        if (matched)
+            continue;
         if (strcmp(a, "--dis") == 0) {
             dis = true;
-            continue;
-        }
-        if (strncmp(a, "--gil=", 6) == 0 || strcmp(a, "--gil") == 0 ||
-            strncmp(a, "--trace=", 8) == 0 || strcmp(a, "--trace") == 0) {
-            const char *v = strchr(a, '=');
-            if (v) {
-                v++;
-            } else if (i + 1 < argc) {
-                v = argv[++i];
-            } else {
-                fprintf(stderr, "Argument expected for the %s option\n%s", a, usage_line);
-                return 2;
-            }
-            if (a[2] == 'g')
-                policy = v;
-            else
-                trace = v;
             continue;
         }
         if (strcmp(a, "--gil-stats") == 0) {

@@ -511,13 +511,7 @@ static void cmd_dis(TS *ts, Dict *globals, const char *arg) {
 static void show_settings(TS *ts) {
     Interp *in = ts->interp;
     char buf[32];
-    const char *pre = in->preempt_mode == PREEMPT_EVERY     ? "every"
-                      : in->preempt_mode == PREEMPT_CPYTHON ? "cpython"
-                                                            : NULL;
-    if (!pre) {
-        snprintf(buf, sizeof buf, "ticks:%d", in->preempt_ticks);
-        pre = buf;
-    }
+    const char *pre = gt_preempt_name(in, buf, sizeof buf);
     printf("switch=%g preempt=%s gil=%s%s\n", gt_gil_get_interval(in->gil), pre,
            gt_gil_policy_name(gt_gil_policy(in->gil)), in->deterministic ? " (deterministic)" : "");
 }

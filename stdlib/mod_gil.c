@@ -106,16 +106,8 @@ static Value g_preempt(TS *ts, Value *args, int nargs, Tuple *kw) {
     GT_UNUSED(args);
     if (!gt_check_args(ts, "preempt", nargs, kw, 0, 0))
         return V_ERR;
-    Interp *in = ts->interp;
     char buf[32];
-    const char *name = in->preempt_mode == PREEMPT_EVERY     ? "every"
-                       : in->preempt_mode == PREEMPT_CPYTHON ? "cpython"
-                                                             : NULL;
-    if (!name) {
-        snprintf(buf, sizeof buf, "ticks:%d", in->preempt_ticks);
-        name = buf;
-    }
-    Str *s = gt_str_from_cstr(ts, name);
+    Str *s = gt_str_from_cstr(ts, gt_preempt_name(ts->interp, buf, sizeof buf));
     return s ? v_obj(s) : V_ERR;
 }
 
