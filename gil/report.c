@@ -101,7 +101,7 @@ void gt_gil_final_reports(TS *ts) {
         if (ok && lost)
             fprintf(stderr, "gilt: trace: the %llu oldest events were dropped (the buffer "
                             "keeps %u)\n",
-                    (unsigned long long)lost, GT_TRACE_DEFAULT_EVENTS);
+                    (unsigned long long)lost, gt_trace_capacity(in->trace));
     }
     fflush(stderr);
 }

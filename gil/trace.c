@@ -78,6 +78,10 @@ uint64_t gt_trace_dropped(Trace *tr) {
     return d;
 }
 
+uint32_t gt_trace_capacity(Trace *tr) {
+    return tr->cap;
+}
+
 // A copy of the kept events, oldest first (so the program may go on recording meanwhile).
 static Event *snapshot(Trace *tr, uint32_t *n, uint64_t *dropped) {
     pthread_mutex_lock(&tr->mutex);

@@ -35,8 +35,9 @@ void gt_trace_state(Trace *tr, int64_t t, int thread, Activity a);
 // Record an instant event about threads a and b (see TraceInstant). Thread-safe.
 void gt_trace_instant(Trace *tr, int64_t t, TraceInstant kind, int a, int b);
 
-// Events lost because the buffer was full.
+// Events lost because the buffer was full, and the buffer's size.
 uint64_t gt_trace_dropped(Trace *tr);
+uint32_t gt_trace_capacity(Trace *tr);
 
 // Write the Chrome trace event format (JSON) to f: a track per thread named after it, a span
 // per activity, instants for drop requests and handoffs. Spans still open end at `end`.

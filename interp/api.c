@@ -59,7 +59,12 @@ int gilt_configure(gilt_State *G, const char *option, const char *value) {
     }
     if (strcmp(option, "timeline") == 0 || strcmp(option, "trace") == 0) {
         if (!in->trace) {
-            if (!(in->trace = gt_trace_new(GT_TRACE_DEFAULT_EVENTS)))
+            // GILT_TRACE_EVENTS sets the ring buffer's size (at least 16 events).
+            const char *env = getenv("GILT_TRACE_EVENTS");
+            long cap = env ? strtol(env, NULL, 10) : 0;
+            if (cap < 16 || cap > (1L << 28))
+                cap = GT_TRACE_DEFAULT_EVENTS;
+            if (!(in->trace = gt_trace_new((uint32_t)cap)))
                 return GILT_ERRMEM;
             // Threads already running (the main one) start their first span now.
             for (ThreadInfo *ti = gt_thread_infos(in); ti; ti = ti->next)

@@ -539,6 +539,39 @@ def trace_unwritable(rn):
     check("cannot write the trace" in r.err and path in r.err, "%r" % r)
 
 
+@case("trace: a full ring buffer keeps the newest events, says how many were lost, stays valid")
+def trace_ring_buffer(rn):
+    path = rn.temp("ring.json")
+    prog = ("import threading\n"
+            "def spin():\n"
+            "    n = 0\n"
+            "    while n < 600000:\n"
+            "        n += 1\n"
+            "ts = [threading.Thread(target=spin) for _ in range(4)]\n"
+            "for t in ts: t.start()\n"
+            "for t in ts: t.join()\n")
+    r = rn.run(["--switch-interval=0.0001", "--trace=" + path, "--timeline", "-c", prog],
+               env={"GILT_TRACE_EVENTS": "200"})
+    expect_status(r, 0)
+    data = load_trace(path)
+    other = data.get("otherData", {})
+    check(other.get("buffer_events") == 200, "buffer size: %r" % other)
+    lost = other.get("dropped_events", 0)
+    check(lost > 0, "nothing dropped from a 200-event buffer: %r" % other)
+    events = [e for e in data["traceEvents"] if e.get("ph") in ("X", "i")]
+    # At most one span per kept state event (plus one still-open span per thread).
+    check(0 < len(events) <= 200 + 16, "%d spans and instants from 200 events" % len(events))
+    check("the %d oldest events were dropped" % lost in r.err,
+          "no note on stderr about %d lost events: %r" % (lost, r.err[-400:]))
+    check("oldest events were dropped (the buffer keeps 200)" in r.err, "timeline note: %r"
+          % r.err[-400:])
+    # The spans kept are the newest: they end at the end of the run, not at its start.
+    last = max(e["ts"] + e.get("dur", 0) for e in events)
+    first = min(e["ts"] for e in events)
+    check(first > 0, "the first kept event is at time 0: nothing was overwritten")
+    check(last >= first, "times out of order")
+
+
 # ---- timeline and statistics ----
 
 @case("timeline: one row per thread, '#' where threads ran, a scale and a legend")
