@@ -144,7 +144,9 @@ static ThreadInfo *describe_wait(Interp *in, Buf *b, ThreadInfo *ti) {
         Value name = attr(t, "_name"), ident = attr(t, "_ident");
         ThreadInfo *h = IS_INT(ident) ? by_ident(in, (uint64_t)AS_INT(ident)) : NULL;
         put(b, "    waiting for thread \"%s\" to finish (join)\n",
-            h ? h->name : IS_STR(name) ? STR_VAL(name)->data : "?");
+            h              ? h->name
+            : IS_STR(name) ? STR_VAL(name)->data
+                           : "?");
         return h;
     }
     // Name the standard-library call the program made (Queue.get, Event.wait...): the
@@ -170,8 +172,7 @@ static ThreadInfo *describe_thread(Interp *in, Buf *bp, ThreadInfo *ti) {
     if (f) {
         int line = gt_frame_lineno(f);
         const char *file = f->code->filename->data, *slash = strrchr(file, '/');
-        put(bp, " at %s, line %d, in %s\n", slash ? slash + 1 : file, line,
-            f->code->name->data);
+        put(bp, " at %s, line %d, in %s\n", slash ? slash + 1 : file, line, f->code->name->data);
         const char *src;
         size_t len;
         if (gt_source_line_raw(ts, f->code->filename, line, &src, &len)) {

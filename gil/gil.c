@@ -77,8 +77,8 @@
 //   watchdog...   the deadlock watchdog thread, and how gt_gil_free stops it.
 //   det, det_rng, vclock   the deterministic scheduler's switch, generator and virtual clock.
 #include <errno.h>
-#include <signal.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,10 +86,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core.h"
 #include "deadlock.h"
 #include "gil.h"
 #include "interp.h"
-#include "core.h"
 #include "object.h"
 #include "state.h"
 #include "trace.h"
@@ -112,11 +112,11 @@ struct Gil {
     // Statistics.
     ThreadInfo *infos, *infos_tail;
     int ninfos;
-    struct timespec t0;   // the interpreter's start: time 0 of statistics and traces
+    struct timespec t0; // the interpreter's start: time 0 of statistics and traces
     GilTotals tot;
-    int64_t stats_since;  // when tot was last reset
-    int64_t mark;         // since when the GIL has been held (locked) or free (!locked)
-    uint64_t acquires;    // every take of the GIL: the deadlock watchdog's sign of progress
+    int64_t stats_since; // when tot was last reset
+    int64_t mark;        // since when the GIL has been held (locked) or free (!locked)
+    uint64_t acquires;   // every take of the GIL: the deadlock watchdog's sign of progress
     // The deadlock watchdog (deadlock.c).
     _Atomic bool watchdog;
     bool watchdog_stop;
@@ -125,7 +125,7 @@ struct Gil {
     // Deterministic mode.
     bool det;
     uint64_t det_rng;
-    int64_t vclock;       // virtual nanoseconds
+    int64_t vclock; // virtual nanoseconds
 };
 
 #define DEFAULT_INTERVAL_NS 5000000 // 5 ms, as CPython
@@ -750,8 +750,7 @@ void gt_gil_acquire(TS *ts) {
             uint64_t seen = g->switch_number;
             struct timespec deadline;
             deadline_after(&deadline, atomic_load(&g->interval_ns));
-            int r = pthread_cond_timedwait(ti->queued ? &ti->cond : &g->cond, &g->mutex,
-                                           &deadline);
+            int r = pthread_cond_timedwait(ti->queued ? &ti->cond : &g->cond, &g->mutex, &deadline);
             if (r == ETIMEDOUT && g->locked && g->switch_number == seen) {
                 // A whole interval passed and nobody else got the GIL: ask the holder to drop
                 // it.
@@ -945,9 +944,12 @@ static Activity refine(TS *ts) {
         const char *prefix;
         Activity a;
     } kinds[] = {
-        {"Condition.", ACT_CONDITION}, {"Semaphore.", ACT_SEMAPHORE},
-        {"BoundedSemaphore.", ACT_SEMAPHORE}, {"Event.", ACT_EVENT},
-        {"Barrier.", ACT_BARRIER}, {"Thread.", ACT_JOIN},
+        {"Condition.", ACT_CONDITION},
+        {"Semaphore.", ACT_SEMAPHORE},
+        {"BoundedSemaphore.", ACT_SEMAPHORE},
+        {"Event.", ACT_EVENT},
+        {"Barrier.", ACT_BARRIER},
+        {"Thread.", ACT_JOIN},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
         if (strncmp(q, kinds[i].prefix, strlen(kinds[i].prefix)) == 0)

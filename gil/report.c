@@ -33,10 +33,9 @@ void gt_gil_print_stats(TS *ts, FILE *f) {
     fmt_time(a, sizeof a, tot.held_ns);
     fmt_time(b, sizeof b, tot.idle_ns);
     double el = tot.elapsed_ns > 0 ? (double)tot.elapsed_ns : 1;
-    fprintf(f, "  GIL held %s (%.1f%%), free %s (%.1f%%)\n", a, 100.0 * (double)tot.held_ns / el,
-            b, 100.0 * (double)tot.idle_ns / el);
-    fprintf(f,
-            "  switches %llu, drop requests %llu, forced drops %llu, voluntary drops %llu\n",
+    fprintf(f, "  GIL held %s (%.1f%%), free %s (%.1f%%)\n", a, 100.0 * (double)tot.held_ns / el, b,
+            100.0 * (double)tot.idle_ns / el);
+    fprintf(f, "  switches %llu, drop requests %llu, forced drops %llu, voluntary drops %llu\n",
             (unsigned long long)tot.switches, (unsigned long long)tot.drop_requests,
             (unsigned long long)tot.forced_drops, (unsigned long long)tot.voluntary_drops);
     fprintf(f, "\n  %-24s %10s %10s %10s %8s %7s %9s %11s\n", "thread", "running", "GIL wait",
@@ -99,8 +98,9 @@ void gt_gil_final_reports(TS *ts) {
                     strerror(errno));
         uint64_t lost = gt_trace_dropped(in->trace);
         if (ok && lost)
-            fprintf(stderr, "gilt: trace: the %llu oldest events were dropped (the buffer "
-                            "keeps %u)\n",
+            fprintf(stderr,
+                    "gilt: trace: the %llu oldest events were dropped (the buffer "
+                    "keeps %u)\n",
                     (unsigned long long)lost, gt_trace_capacity(in->trace));
     }
     fflush(stderr);

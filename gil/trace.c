@@ -161,12 +161,14 @@ bool gt_trace_write_json(Trace *tr, const ThreadInfo *infos, int64_t end, FILE *
     fprintf(f, "\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"args\":{\"name\":\"gilt\"}}");
     first = false;
     for (const ThreadInfo *ti = infos; ti; ti = ti->next) {
-        fprintf(f, ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":%d,\"args\":"
-                   "{\"name\":",
+        fprintf(f,
+                ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":%d,\"args\":"
+                "{\"name\":",
                 ti->index);
         json_string(f, ti->name);
-        fprintf(f, "}},\n{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":%d,"
-                   "\"args\":{\"sort_index\":%d}}",
+        fprintf(f,
+                "}},\n{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":%d,"
+                "\"args\":{\"sort_index\":%d}}",
                 ti->index, ti->index);
     }
     for (uint32_t i = 0; i < n; i++) {
@@ -182,8 +184,9 @@ bool gt_trace_write_json(Trace *tr, const ThreadInfo *infos, int64_t end, FILE *
             since[k] = e->t;
         } else {
             bool drop = e->kind == EV_DROP_REQUEST;
-            fprintf(f, ",\n{\"name\":\"%s\",\"cat\":\"gil\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,"
-                       "\"tid\":%d,\"ts\":%.3f,\"args\":{\"%s\":",
+            fprintf(f,
+                    ",\n{\"name\":\"%s\",\"cat\":\"gil\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,"
+                    "\"tid\":%d,\"ts\":%.3f,\"args\":{\"%s\":",
                     drop ? "drop request" : "handoff", e->thread, (double)e->t / 1e3,
                     drop ? "requested_by" : "from");
             json_string(f, e->other >= 0 ? name_of(infos, e->other) : "?");
@@ -194,8 +197,9 @@ bool gt_trace_write_json(Trace *tr, const ThreadInfo *infos, int64_t end, FILE *
         if (seen[k] && cur[k] != ACT_NEW && cur[k] != ACT_DONE && end >= since[k])
             span(f, &first, k, cur[k], since[k], end);
     }
-    fprintf(f, "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":{\"producer\":\"gilt\","
-               "\"dropped_events\":%llu,\"buffer_events\":%u}}\n",
+    fprintf(f,
+            "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":{\"producer\":\"gilt\","
+            "\"dropped_events\":%llu,\"buffer_events\":%u}}\n",
             (unsigned long long)dropped, tr->cap);
     free(ev), free(cur), free(since), free(seen);
     return !ferror(f);
@@ -205,17 +209,17 @@ bool gt_trace_write_json(Trace *tr, const ThreadInfo *infos, int64_t end, FILE *
 
 // One character per activity; blocked kinds get a letter each.
 static const char activity_char[ACT__COUNT] = {
-    [ACT_NEW] = ' ',      [ACT_RUNNING] = '#',   [ACT_WAIT_GIL] = '-', [ACT_SLEEP] = 'z',
-    [ACT_LOCK] = 'L',     [ACT_CONDITION] = 'c', [ACT_SEMAPHORE] = 's', [ACT_EVENT] = 'e',
-    [ACT_BARRIER] = 'b',  [ACT_QUEUE] = 'q',     [ACT_JOIN] = 'j',     [ACT_FUTURE] = 'f',
-    [ACT_IO] = 'i',       [ACT_DONE] = ' ',
+    [ACT_NEW] = ' ',     [ACT_RUNNING] = '#',   [ACT_WAIT_GIL] = '-',  [ACT_SLEEP] = 'z',
+    [ACT_LOCK] = 'L',    [ACT_CONDITION] = 'c', [ACT_SEMAPHORE] = 's', [ACT_EVENT] = 'e',
+    [ACT_BARRIER] = 'b', [ACT_QUEUE] = 'q',     [ACT_JOIN] = 'j',      [ACT_FUTURE] = 'f',
+    [ACT_IO] = 'i',      [ACT_DONE] = ' ',
 };
 
 #define MAX_ROWS 40
 
 // Add the span [a, b) of activity act to the row's bins.
-static void add_span(int64_t *bins, int width, int64_t from, int64_t per, Activity act,
-                     int64_t a, int64_t b) {
+static void add_span(int64_t *bins, int width, int64_t from, int64_t per, Activity act, int64_t a,
+                     int64_t b) {
     if (act == ACT_NEW || act == ACT_DONE || b <= a)
         return;
     int64_t end = from + per * width;
@@ -327,8 +331,8 @@ void gt_trace_timeline(Trace *tr, const ThreadInfo *infos, int64_t from, int64_t
     char mid[32];
     fmt_seconds(mid, sizeof mid, (double)(from + (end - from) / 2) / 1e9);
     fprintf(f, "%-*s  ^%-*s^%*s^\n", label, "", width / 2 - 1, "", width - width / 2 - 2, "");
-    fprintf(f, "%-*s  %-*s%-*s%s\n", label, "", width / 2, a, width - width / 2 - (int)strlen(b) + 1,
-            mid, b);
+    fprintf(f, "%-*s  %-*s%-*s%s\n", label, "", width / 2, a,
+            width - width / 2 - (int)strlen(b) + 1, mid, b);
     fputs("legend:", f);
     for (int act = ACT_RUNNING; act < ACT_DONE; act++) {
         if (act == ACT_RUNNING || act == ACT_WAIT_GIL || used[act])
@@ -336,8 +340,9 @@ void gt_trace_timeline(Trace *tr, const ThreadInfo *infos, int64_t from, int64_t
     }
     fputs("  (blank: not started or finished)\n", f);
     if (dropped)
-        fprintf(f, "note: the %llu oldest events were dropped (the buffer keeps %u); the "
-                   "timeline starts late for some threads\n",
+        fprintf(f,
+                "note: the %llu oldest events were dropped (the buffer keeps %u); the "
+                "timeline starts late for some threads\n",
                 (unsigned long long)dropped, tr->cap);
     free(ev), free(bins), free(cur), free(since), free(seen);
 }

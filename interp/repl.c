@@ -170,6 +170,17 @@ static void clear_signal(TS *ts) {
 
 typedef enum { READ_LINE, READ_EOF, READ_INTERRUPT } ReadResult;
 
+// Wait until the terminal has input or other threads have output (the pipe). The timeout
+// bounds how late a Ctrl-C is seen when it arrives just before select() starts waiting.
+static int wait_input(fd_set *fds) {
+    FD_ZERO(fds);
+    FD_SET(0, fds);
+    if (wake_pipe[0] >= 0)
+        FD_SET(wake_pipe[0], fds);
+    struct timeval tv = {0, 100000};
+    return select((wake_pipe[0] > 0 ? wake_pipe[0] : 0) + 1, fds, NULL, NULL, &tv);
+}
+
 // Read one line with the prompt shown; the GIL is released meanwhile. *out is malloc'd.
 static ReadResult read_line(TS *ts, const char *prompt, bool use_readline, char **out) {
     *out = NULL;
@@ -189,13 +200,9 @@ static ReadResult read_line(TS *ts, const char *prompt, bool use_readline, char 
                 break;
             }
             fd_set fds;
-            FD_ZERO(&fds);
-            FD_SET(0, &fds);
-            FD_SET(wake_pipe[0], &fds);
-            int r = select(wake_pipe[0] + 1, &fds, NULL, NULL, NULL);
-            if (r < 0)
+            if (wait_input(&fds) < 0)
                 continue; // EINTR: Ctrl-C is looked at above
-            if (FD_ISSET(wake_pipe[0], &fds))
+            if (wake_pipe[0] >= 0 && FD_ISSET(wake_pipe[0], &fds))
                 show_pending(true);
             if (FD_ISSET(0, &fds))
                 rl_callback_read_char();
@@ -226,12 +233,9 @@ static ReadResult read_line(TS *ts, const char *prompt, bool use_readline, char 
                 break;
             }
             fd_set fds;
-            FD_ZERO(&fds);
-            FD_SET(0, &fds);
-            FD_SET(wake_pipe[0], &fds);
-            if (select(wake_pipe[0] + 1, &fds, NULL, NULL, NULL) < 0)
+            if (wait_input(&fds) < 0)
                 continue;
-            if (FD_ISSET(wake_pipe[0], &fds))
+            if (wake_pipe[0] >= 0 && FD_ISSET(wake_pipe[0], &fds))
                 show_pending(false);
             if (!FD_ISSET(0, &fds))
                 continue;
@@ -262,6 +266,8 @@ static ReadResult read_line(TS *ts, const char *prompt, bool use_readline, char 
         }
         if (buf)
             buf[len] = 0;
+        else if (res == READ_LINE)
+            res = READ_EOF; // out of memory: leave rather than lose the line silently
         if (res == READ_LINE)
             *out = buf;
         else
@@ -287,11 +293,10 @@ static char **matches;
 static size_t nmatches, capmatches;
 
 static const char *const keywords[] = {
-    "False",  "None",   "True",    "and",      "as",     "assert", "async", "await",
-    "break",  "class",  "continue", "def",     "del",    "elif",   "else",  "except",
-    "finally", "for",   "from",    "global",   "if",     "import", "in",    "is",
-    "lambda", "nonlocal", "not",   "or",       "pass",   "raise",  "return", "try",
-    "while",  "with",   "yield",
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield",
 };
 
 static void add_match(const char *prefix, const char *name, bool call) {
@@ -497,8 +502,8 @@ static void cmd_dis(TS *ts, Dict *globals, const char *arg) {
         Value obj = gt_vm_run_module(ts, co, globals, globals);
         if (!IS_ERR(obj) && gt_push(ts, obj)) {
             Value mod = gt_import_module(ts, "dis");
-            Value fn = IS_MODULE(mod) ? gt_dict_get_cstr(ts, ((Module *)AS_OBJ(mod))->dict, "dis")
-                                      : V_ERR;
+            Value fn =
+                IS_MODULE(mod) ? gt_dict_get_cstr(ts, ((Module *)AS_OBJ(mod))->dict, "dis") : V_ERR;
             r = IS_ERR(fn) || IS_NULL(fn) ? V_ERR : gt_call1(ts, fn, obj);
             gt_popn(ts, 1);
         }
@@ -666,8 +671,8 @@ int gilt_repl(gilt_State *G) {
         size_t n = strlen(line);
 #ifdef GILT_HAVE_READLINE
         if (use_readline && n && strspn(line, " \t") < n) {
-            HIST_ENTRY *last = history_length ? history_get(history_base + history_length - 1)
-                                              : NULL;
+            HIST_ENTRY *last =
+                history_length ? history_get(history_base + history_length - 1) : NULL;
             if (!last || strcmp(last->line, line) != 0)
                 add_history(line);
         }
