@@ -471,8 +471,20 @@ bool gt_parse_for_if_clauses(Parser *p, CompSeq *gens) {
     return gens->n > 0;
 }
 
+// A comprehension whose element (and value, for a dict) was parsed; `for` comes next. A starred
+// element (`[*a for a in b]`) is not one: the second pass says why.
 static Expr *comprehension(Parser *p, ExprKind kind, Expr *elt, Expr *value, int start,
                            TokKind close) {
+    if (value == NULL && elt->kind == E_STARRED) {
+        if (p->call_invalid) {
+            CompSeq gens = {0};
+            if (gt_parse_for_if_clauses(p, &gens)) {
+                return gt_parse_error_expr(p, elt,
+                                           "iterable unpacking cannot be used in comprehension");
+            }
+        }
+        return NULL;
+    }
     CompSeq gens = {0};
     if (!gt_parse_for_if_clauses(p, &gens)) {
         return NULL;
@@ -526,16 +538,6 @@ static Expr *paren_atom(Parser *p) {
         return NULL;
     }
     if (PEEK(p, T_FOR) || PEEK(p, T_ASYNC)) {
-        if (first->kind == E_STARRED) {
-            if (p->call_invalid) {
-                CompSeq gens = {0};
-                if (gt_parse_for_if_clauses(p, &gens)) {
-                    return gt_parse_error_expr(
-                        p, first, "iterable unpacking cannot be used in comprehension");
-                }
-            }
-            return NULL;
-        }
         return comprehension(p, E_GENERATOREXP, first, NULL, start, T_RPAR);
     }
     if (PEEK(p, T_COMMA)) {
@@ -618,16 +620,6 @@ static Expr *list_atom(Parser *p) {
         return NULL;
     }
     if (PEEK(p, T_FOR) || PEEK(p, T_ASYNC)) {
-        if (first->kind == E_STARRED) {
-            if (p->call_invalid) {
-                CompSeq gens = {0};
-                if (gt_parse_for_if_clauses(p, &gens)) {
-                    return gt_parse_error_expr(
-                        p, first, "iterable unpacking cannot be used in comprehension");
-                }
-            }
-            return NULL;
-        }
         return comprehension(p, E_LISTCOMP, first, NULL, start, T_RSQB);
     }
     if (PEEK(p, T_COMMA) || PEEK(p, T_RSQB)) {
@@ -762,16 +754,6 @@ static Expr *brace_atom(Parser *p) {
         } else {
             // A set.
             if (PEEK(p, T_FOR) || PEEK(p, T_ASYNC)) {
-                if (first->kind == E_STARRED) {
-                    if (p->call_invalid) {
-                        CompSeq gens = {0};
-                        if (gt_parse_for_if_clauses(p, &gens)) {
-                            return gt_parse_error_expr(
-                                p, first, "iterable unpacking cannot be used in comprehension");
-                        }
-                    }
-                    return NULL;
-                }
                 return comprehension(p, E_SETCOMP, first, NULL, start, T_RBRACE);
             }
             return star_named_expressions_rest(p, first, start, T_RBRACE);
