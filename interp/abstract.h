@@ -10,6 +10,24 @@
 
 #include "state.h"
 
+// The outcome of comparison op (CMP_*) when a three-way comparison gave c (< 0, 0, > 0).
+static inline Value gt_cmp_outcome(int c, int op) {
+    switch (op) {
+        case CMP_LT:
+            return v_bool(c < 0);
+        case CMP_LE:
+            return v_bool(c <= 0);
+        case CMP_EQ:
+            return v_bool(c == 0);
+        case CMP_NE:
+            return v_bool(c != 0);
+        case CMP_GT:
+            return v_bool(c > 0);
+        default:
+            return v_bool(c >= 0);
+    }
+}
+
 // The Python type of any value.
 Type *gt_type_of(TS *ts, Value v);
 // Its name, for messages ("int", "MyClass").

@@ -865,20 +865,7 @@ static int cmp_int_double(Value a, double d) {
 static Value cmp_result(int c, int op) {
     if (c == 2) // NaN: only != holds
         return v_bool(op == CMP_NE);
-    switch (op) {
-        case CMP_LT:
-            return v_bool(c < 0);
-        case CMP_LE:
-            return v_bool(c <= 0);
-        case CMP_EQ:
-            return v_bool(c == 0);
-        case CMP_NE:
-            return v_bool(c != 0);
-        case CMP_GT:
-            return v_bool(c > 0);
-        default:
-            return v_bool(c >= 0);
-    }
+    return gt_cmp_outcome(c, op);
 }
 
 Value gt_num_richcmp(TS *ts, Value a, Value b, int op) {

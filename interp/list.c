@@ -242,20 +242,7 @@ static Value list_richcmp(TS *ts, Value self, Value other, int op) {
     }
     if (i >= a->len || i >= b->len) {
         uint32_t na = a->len, nb = b->len;
-        switch (op) {
-            case CMP_LT:
-                return v_bool(na < nb);
-            case CMP_LE:
-                return v_bool(na <= nb);
-            case CMP_EQ:
-                return v_bool(na == nb);
-            case CMP_NE:
-                return v_bool(na != nb);
-            case CMP_GT:
-                return v_bool(na > nb);
-            default:
-                return v_bool(na >= nb);
-        }
+        return gt_cmp_outcome((na > nb) - (na < nb), op);
     }
     if (op == CMP_EQ)
         return V_FALSE;

@@ -376,17 +376,7 @@ static Value str_richcmp(TS *ts, Value a, Value b, int op) {
         return v_bool(gt_str_eq(x, y));
     if (op == CMP_NE)
         return v_bool(!gt_str_eq(x, y));
-    int c = gt_str_cmp(x, y);
-    switch (op) {
-        case CMP_LT:
-            return v_bool(c < 0);
-        case CMP_LE:
-            return v_bool(c <= 0);
-        case CMP_GT:
-            return v_bool(c > 0);
-        default:
-            return v_bool(c >= 0);
-    }
+    return gt_cmp_outcome(gt_str_cmp(x, y), op);
 }
 
 // s * n. The count has been converted; n <= 0 gives ''.

@@ -101,20 +101,7 @@ static Value seq_richcmp(TS *ts, const Value *a, uint32_t na, const Value *b, ui
             break;
     }
     if (i >= na || i >= nb) {
-        switch (op) {
-            case CMP_LT:
-                return v_bool(na < nb);
-            case CMP_LE:
-                return v_bool(na <= nb);
-            case CMP_EQ:
-                return v_bool(na == nb);
-            case CMP_NE:
-                return v_bool(na != nb);
-            case CMP_GT:
-                return v_bool(na > nb);
-            default:
-                return v_bool(na >= nb);
-        }
+        return gt_cmp_outcome((na > nb) - (na < nb), op);
     }
     if (op == CMP_EQ)
         return V_FALSE;
