@@ -66,18 +66,6 @@ static void put(Buf *b, const char *fmt, ...) {
     }
 }
 
-static bool frozen(Code *co) {
-    return strncmp(co->filename->data, "<frozen ", 8) == 0;
-}
-
-// The innermost frame of the program's own code (not the standard library's), or NULL.
-static Frame *user_frame(TS *ts) {
-    for (Frame *f = ts->frame; f && f >= ts->frames; f--)
-        if (!frozen(f->code))
-            return f;
-    return NULL;
-}
-
 static ThreadInfo *by_ident(Interp *in, uint64_t ident) {
     for (ThreadInfo *ti = gt_thread_infos(in); ti; ti = ti->next)
         if (ti->ts && ti->ident == ident)
@@ -168,7 +156,7 @@ static ThreadInfo *describe_wait(Interp *in, Buf *b, ThreadInfo *ti) {
 // the thread that could end the wait, if one can be named.
 static ThreadInfo *describe_thread(Interp *in, Buf *bp, ThreadInfo *ti) {
     TS *ts = ti->ts;
-    Frame *f = user_frame(ts);
+    Frame *f = gt_user_frame(ts);
     if (f) {
         int line = gt_frame_lineno(f);
         const char *file = f->code->filename->data, *slash = strrchr(file, '/');

@@ -892,10 +892,8 @@ bool gt_gil_held(TS *ts) {
 
 // Is this code one of the frozen standard library modules?
 static bool frozen_code(Code *co, const char *module) {
-    const char *f = co->filename->data;
-    if (strncmp(f, "<frozen ", 8) != 0)
-        return false;
-    return !module || strncmp(f + 8, module, strlen(module)) == 0;
+    return gt_code_is_frozen(co) &&
+           (!module || strncmp(co->filename->data + 8, module, strlen(module)) == 0);
 }
 
 // A thread about to wait on a lock: what does the program see it wait for? The outermost

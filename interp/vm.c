@@ -261,6 +261,17 @@ int gt_frame_lineno(Frame *f) {
     return co->positions ? co->positions[i].lineno : 0;
 }
 
+bool gt_code_is_frozen(const Code *co) {
+    return strncmp(co->filename->data, "<frozen ", 8) == 0;
+}
+
+Frame *gt_user_frame(TS *ts) {
+    for (Frame *f = ts->frame; f && f >= ts->frames; f--)
+        if (!gt_code_is_frozen(f->code))
+            return f;
+    return NULL;
+}
+
 // ---- Eval breaker ----
 // The VM does not test ts->breaker between instructions: it dispatches through ts->dispatch,
 // which normally is the ordinary table. gt_vm_request sets the reason bits, then points

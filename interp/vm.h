@@ -26,5 +26,11 @@ static inline Frame *gt_vm_current_frame(TS *ts) {
 }
 // The line number being executed in frame f.
 int gt_frame_lineno(Frame *f);
+// Is this code from a standard library module frozen into gilt ("<frozen threading>")?
+bool gt_code_is_frozen(const Code *co);
+// The innermost frame of ts running the program's own code (not the frozen standard library),
+// or NULL: where the program "is" for reports (a lock made inside Event() was made where Event()
+// was called).
+Frame *gt_user_frame(TS *ts);
 
 #endif

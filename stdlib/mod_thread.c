@@ -73,14 +73,11 @@ static size_t thread_stack_size = 0; // _thread.stack_size(); 0: the system defa
 // called). Written as "file, line N".
 static void creation_site(TS *ts, char *buf, size_t n, bool *user_made) {
     buf[0] = 0;
-    *user_made = ts->frame && strncmp(ts->frame->code->filename->data, "<frozen ", 8) != 0;
-    for (Frame *f = ts->frame; f && f >= ts->frames; f--) {
-        const char *file = f->code->filename->data;
-        if (strncmp(file, "<frozen ", 8) == 0)
-            continue;
-        const char *slash = strrchr(file, '/');
+    Frame *f = gt_user_frame(ts);
+    *user_made = f && f == ts->frame;
+    if (f) {
+        const char *file = f->code->filename->data, *slash = strrchr(file, '/');
         snprintf(buf, n, "%s, line %d", slash ? slash + 1 : file, gt_frame_lineno(f));
-        return;
     }
 }
 
