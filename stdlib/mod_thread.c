@@ -42,7 +42,7 @@
 // The core of both lock types. Every field but `wake` is read and written only with the GIL.
 typedef struct GLock {
     bool locked;
-    uint64_t owner;    // ident of the thread that took it last (reports; RLock has its own)
+    uint64_t owner;    // ident of the thread holding it, 0 when free (an RLock's owner; reports)
     char site[72];     // where the program created it ("demo.py, line 4"), for reports
     bool user_made;    // made by the program's own code (not inside threading, queue...)
     bool wake_posted;  // `wake` was posted for a sleeper that has not yet looked again
@@ -57,8 +57,7 @@ typedef struct Lock {
 
 typedef struct RLock {
     Obj hdr;
-    GLock g;
-    uint64_t owner; // ident of the owning thread, 0 when free
+    GLock g;        // g.owner is the owning thread
     uint64_t count;
 } RLock;
 
@@ -328,15 +327,14 @@ static Value rlock_acquire(TS *ts, Value *args, int nargs, Tuple *kwnames) {
     if (!parse_acquire_args(ts, args, nargs, kwnames, &timeout))
         return V_ERR;
     RLock *l = (RLock *)AS_OBJ(args[0]);
-    if (l->owner == ts->ident && l->count > 0) {
+    if (l->g.owner == ts->ident && l->count > 0) {
         l->count++;
         return V_TRUE;
     }
     int r = glock_acquire(ts, &l->g, timeout);
     if (r <= 0)
         return r < 0 ? V_ERR : V_FALSE;
-    l->owner = ts->ident;
-    l->count = 1;
+    l->count = 1; // glock_acquire made this thread the owner
     return V_TRUE;
 }
 
@@ -344,12 +342,10 @@ static Value rlock_release(TS *ts, Value *args, int nargs, Tuple *kw) {
     if (!gt_check_args(ts, "release", nargs - 1, kw, 0, 0))
         return V_ERR;
     RLock *l = (RLock *)AS_OBJ(args[0]);
-    if (l->count == 0 || l->owner != ts->ident)
+    if (l->count == 0 || l->g.owner != ts->ident)
         return gt_raise(ts, EXC(ts, RuntimeError), "cannot release un-acquired lock");
-    if (--l->count == 0) {
-        l->owner = 0;
-        glock_release(ts, &l->g);
-    }
+    if (--l->count == 0)
+        glock_release(ts, &l->g); // and the owner becomes 0
     return V_NONE;
 }
 
@@ -364,7 +360,7 @@ static Value rlock_is_owned(TS *ts, Value *args, int nargs, Tuple *kw) {
     if (!gt_check_args(ts, "_is_owned", nargs - 1, kw, 0, 0))
         return V_ERR;
     RLock *l = (RLock *)AS_OBJ(args[0]);
-    return v_bool(l->count > 0 && l->owner == ts->ident);
+    return v_bool(l->count > 0 && l->g.owner == ts->ident);
 }
 
 // Condition.wait on an RLock releases it completely, however deep, and restores it after.
@@ -374,14 +370,13 @@ static Value rlock_release_save(TS *ts, Value *args, int nargs, Tuple *kw) {
     RLock *l = (RLock *)AS_OBJ(args[0]);
     if (l->count == 0)
         return gt_raise(ts, EXC(ts, RuntimeError), "cannot release un-acquired lock");
-    Value items[2] = {gt_int_from_u64(ts, l->count), gt_int_from_u64(ts, l->owner)};
+    Value items[2] = {gt_int_from_u64(ts, l->count), gt_int_from_u64(ts, l->g.owner)};
     if (IS_ERR(items[0]) || IS_ERR(items[1]))
         return V_ERR;
     Tuple *t = gt_tuple_from(ts, items, 2);
     if (!t)
         return V_ERR;
     l->count = 0;
-    l->owner = 0;
     glock_release(ts, &l->g);
     return v_obj(t);
 }
@@ -412,7 +407,7 @@ static Value rlock_acquire_restore(TS *ts, Value *args, int nargs, Tuple *kw) {
     RLock *l = (RLock *)AS_OBJ(args[0]);
     if (glock_acquire(ts, &l->g, -1) < 0)
         return V_ERR;
-    l->owner = owner;
+    l->g.owner = owner;
     l->count = count;
     return V_NONE;
 }
@@ -420,7 +415,7 @@ static Value rlock_acquire_restore(TS *ts, Value *args, int nargs, Tuple *kw) {
 static Value rlock_repr(TS *ts, Value self) {
     RLock *l = (RLock *)AS_OBJ(self);
     return v_obj(gt_format_msg(ts, "<%s _thread.RLock object owner=%llu count=%llu at %p>",
-                               l->count ? "locked" : "unlocked", (unsigned long long)l->owner,
+                               l->count ? "locked" : "unlocked", (unsigned long long)l->g.owner,
                                (unsigned long long)l->count, (void *)l));
 }
 
@@ -446,7 +441,7 @@ bool gt_lock_describe(Obj *o, const char **kind, const char **site, uint64_t *ow
     GLock *g = &((Lock *)o)->g;
     *kind = o->type->free == lock_free ? "Lock" : "RLock";
     *site = g->site;
-    *owner = g->locked ? g->owner : 0;
+    *owner = g->owner;
     return true;
 }
 
